@@ -1,0 +1,43 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "qemu-cmd",
+    platforms: [.macOS(.v14)],
+    products: [
+        .library(name: "QEMUCommand", targets: ["QEMUCommand"]),
+        .library(name: "QEMUCXL", targets: ["QEMUCXL"]),
+        .library(name: "QEMURuntime", targets: ["QEMURuntime"]),
+        .executable(name: "qemu-cmd", targets: ["qemu-cmd"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+    ],
+    targets: [
+        .target(name: "QEMUCommand"),
+        .target(name: "QEMUCXL", dependencies: ["QEMUCommand"]),
+        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
+        .executableTarget(
+            name: "qemu-cmd",
+            dependencies: [
+                "QEMUCommand", "QEMUCXL", "QEMURuntime",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
+        .testTarget(
+            name: "QEMUCommandTests",
+            dependencies: ["QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "QEMUCXLTests",
+            dependencies: ["QEMUCXL", "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
+        .testTarget(
+            name: "QEMURuntimeTests",
+            dependencies: ["QEMURuntime", "QEMUCXL", "QEMUCommand"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)
