@@ -144,7 +144,7 @@ def swift_version(lifecycle, key):
     if value is None:
         return "nil"
     major, minor = value.split(".")
-    return f"QEMUReleaseVersion(major: {int(major)}, minor: {int(minor)})"
+    return f"QEMUVersion({int(major)}, {int(minor)})"
 
 
 def check_classification(tables, names, arguments, lifecycle):

@@ -105,7 +105,7 @@ extension QEMUOptionTable {
             name: "audio-help", takesArgument: false,
             architectures: .all,
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUReleaseVersion(major: 4, minor: 0), removedIn: QEMUReleaseVersion(major: 8, minor: 2), replacement: "-audiodev"),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUVersion(4, 0), removedIn: QEMUVersion(8, 2), replacement: "-audiodev"),
             summary: "show -audiodev equivalent of the currently specified audio settings"),
         QEMUOptionInfo(
             name: "audio", takesArgument: true,
@@ -261,13 +261,13 @@ extension QEMUOptionTable {
             name: "portrait", takesArgument: false,
             architectures: .all,
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUReleaseVersion(major: 9, minor: 2), replacement: nil),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUVersion(9, 2), replacement: nil),
             summary: "rotate graphical output 90 deg left (only PXA LCD)"),
         QEMUOptionInfo(
             name: "rotate", takesArgument: true,
             architectures: .all,
             syntax: .plain,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUReleaseVersion(major: 9, minor: 2), replacement: nil),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUVersion(9, 2), replacement: nil),
             summary: "rotate graphical output some deg left (only PXA LCD)"),
         QEMUOptionInfo(
             name: "vga", takesArgument: true,
@@ -309,13 +309,13 @@ extension QEMUOptionTable {
             name: "no-acpi", takesArgument: false,
             architectures: [.arm, .i386],
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: [.arm, .i386], architecturesIn10_2: nil, deprecatedIn: QEMUReleaseVersion(major: 8, minor: 0), removedIn: QEMUReleaseVersion(major: 9, minor: 0), replacement: "-machine acpi=off"),
+            availability: QEMUOptionAvailability(architecturesIn7_2: [.arm, .i386], architecturesIn10_2: nil, deprecatedIn: QEMUVersion(8, 0), removedIn: QEMUVersion(9, 0), replacement: "-machine acpi=off"),
             summary: "disable ACPI"),
         QEMUOptionInfo(
             name: "no-hpet", takesArgument: false,
             architectures: [.i386],
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: [.i386], architecturesIn10_2: nil, deprecatedIn: QEMUReleaseVersion(major: 8, minor: 0), removedIn: QEMUReleaseVersion(major: 9, minor: 0), replacement: "-machine hpet=off"),
+            availability: QEMUOptionAvailability(architecturesIn7_2: [.i386], architecturesIn10_2: nil, deprecatedIn: QEMUVersion(8, 0), removedIn: QEMUVersion(9, 0), replacement: "-machine hpet=off"),
             summary: "disable HPET"),
         QEMUOptionInfo(
             name: "acpitable", takesArgument: true,
@@ -459,7 +459,7 @@ extension QEMUOptionTable {
             name: "singlestep", takesArgument: false,
             architectures: .all,
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUReleaseVersion(major: 8, minor: 1), removedIn: QEMUReleaseVersion(major: 9, minor: 0), replacement: "-accel tcg,one-insn-per-tb=on"),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUVersion(8, 1), removedIn: QEMUVersion(9, 0), replacement: "-accel tcg,one-insn-per-tb=on"),
             summary: "always run in singlestep mode"),
         QEMUOptionInfo(
             name: "preconfig", takesArgument: false,
@@ -627,13 +627,13 @@ extension QEMUOptionTable {
             name: "chroot", takesArgument: true,
             architectures: .all,
             syntax: .plain,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUReleaseVersion(major: 8, minor: 1), removedIn: QEMUReleaseVersion(major: 9, minor: 0), replacement: "-run-with chroot=dir"),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUVersion(8, 1), removedIn: QEMUVersion(9, 0), replacement: "-run-with chroot=dir"),
             summary: "chroot to dir just before starting the VM"),
         QEMUOptionInfo(
             name: "runas", takesArgument: true,
             architectures: .all,
             syntax: .plain,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUReleaseVersion(major: 10, minor: 0), replacement: "-run-with user=..."),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUVersion(10, 0), replacement: "-run-with user=..."),
             summary: "change to user id user just before starting the VM"),
         QEMUOptionInfo(
             name: "prom-env", takesArgument: true,
@@ -657,7 +657,7 @@ extension QEMUOptionTable {
             name: "old-param", takesArgument: false,
             architectures: [.arm],
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: [.arm], architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUReleaseVersion(major: 10, minor: 2), replacement: nil),
+            availability: QEMUOptionAvailability(architecturesIn7_2: [.arm], architecturesIn10_2: nil, deprecatedIn: nil, removedIn: QEMUVersion(10, 2), replacement: nil),
             summary: "old param mode"),
         QEMUOptionInfo(
             name: "sandbox", takesArgument: true,
@@ -705,7 +705,7 @@ extension QEMUOptionTable {
             name: "async-teardown", takesArgument: false,
             architectures: .all,
             syntax: .flag,
-            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUReleaseVersion(major: 8, minor: 1), removedIn: QEMUReleaseVersion(major: 9, minor: 0), replacement: "-run-with async-teardown=on"),
+            availability: QEMUOptionAvailability(architecturesIn7_2: .all, architecturesIn10_2: nil, deprecatedIn: QEMUVersion(8, 1), removedIn: QEMUVersion(9, 0), replacement: "-run-with async-teardown=on"),
             summary: "enable asynchronous teardown"),
         QEMUOptionInfo(
             name: "msg", takesArgument: true,
