@@ -205,7 +205,7 @@ struct OptionTableTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", root.appendingPathComponent("Scripts/generate-option-table.py").path,
+            "python3", root.appendingPathComponent("scripts/generate-option-table.py").path,
             "--shared", OptionTableSources.sharedDirectory.path, "--output", output.path,
         ]
         try process.run()
@@ -215,6 +215,6 @@ struct OptionTableTests {
         let committed = try String(
             contentsOf: root.appendingPathComponent("Sources/QEMUCommand/Options/QEMUOptionTable+Generated.swift"),
             encoding: .utf8)
-        #expect(generated == committed, "run `python3 Scripts/generate-option-table.py` and commit the result")
+        #expect(generated == committed, "run `python3 scripts/generate-option-table.py` and commit the result")
     }
 }
