@@ -1,7 +1,7 @@
 // swift-tools-version: 6.1
 import PackageDescription
 
-/// A libFuzzer target for the QEMUCommand parsers. Build and run it with `Scripts/fuzz` (see README.md);
+/// A libFuzzer target for the QEMUCommand parsers. Build and run it with `scripts/fuzz` (see README.md);
 /// it only links with `-sanitize=fuzzer`.
 let package = Package(
     name: "qemu-cmd-fuzz",

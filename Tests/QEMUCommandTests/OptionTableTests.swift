@@ -148,7 +148,7 @@ struct OptionTableTests {
     func lifecycle() throws {
         let noACPI = try #require(QEMUOptionTable.info(for: "no-acpi")?.availability)
         #expect(noACPI.isIn7_2 && !noACPI.isIn10_2)
-        #expect(noACPI.removedIn == QEMUReleaseVersion("9.0"))
+        #expect(noACPI.removedIn == QEMUVersion("9.0"))
         #expect(noACPI.replacement == "-machine acpi=off")
         #expect(QEMUOptionTable.info(for: "old-param")?.availability.removedIn == .qemu10_2)
         for info in QEMUOptionTable.all where info.availability.isIn7_2 && !info.availability.isIn10_2 {
@@ -180,11 +180,11 @@ struct OptionTableTests {
 
     @Test("release versions read major.minor[.micro] and order numerically")
     func releaseVersions() throws {
-        #expect(QEMUReleaseVersion("7.2.22") == .qemu7_2)
-        #expect(QEMUReleaseVersion("10.2")?.description == "10.2")
-        #expect(try #require(QEMUReleaseVersion("9.2")) < .qemu10_2)
+        #expect(QEMUVersion("7.2.22") == .qemu7_2)
+        #expect(QEMUVersion("10.2")?.description == "10.2")
+        #expect(try #require(QEMUVersion("9.2")) < .qemu10_2)
         for bad in ["", "10", "7.", ".2", "7.2.1.0", "7.x", "٧.٢"] {
-            #expect(QEMUReleaseVersion(bad) == nil, "\(bad)")
+            #expect(QEMUVersion(bad) == nil, "\(bad)")
         }
     }
 
@@ -205,7 +205,7 @@ struct OptionTableTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", root.appendingPathComponent("Scripts/generate-option-table.py").path,
+            "python3", root.appendingPathComponent("scripts/generate-option-table.py").path,
             "--shared", OptionTableSources.sharedDirectory.path, "--output", output.path,
         ]
         try process.run()
@@ -215,6 +215,6 @@ struct OptionTableTests {
         let committed = try String(
             contentsOf: root.appendingPathComponent("Sources/QEMUCommand/Options/QEMUOptionTable+Generated.swift"),
             encoding: .utf8)
-        #expect(generated == committed, "run `python3 Scripts/generate-option-table.py` and commit the result")
+        #expect(generated == committed, "run `python3 scripts/generate-option-table.py` and commit the result")
     }
 }

@@ -6,9 +6,9 @@ public struct QEMUOptionAvailability: Hashable, Sendable, Codable {
     /// The architectures QEMU 10.2's table gives the option; `nil` when 10.2 does not have it.
     public var architecturesIn10_2: QEMUArchitectureSet?
     /// The release that deprecated the option, when documented.
-    public var deprecatedIn: QEMUReleaseVersion?
+    public var deprecatedIn: QEMUVersion?
     /// The release that removed the option, when it is gone.
-    public var removedIn: QEMUReleaseVersion?
+    public var removedIn: QEMUVersion?
     /// What to write instead, such as `-machine acpi=off` for `-no-acpi`.
     public var replacement: String?
 
@@ -16,8 +16,8 @@ public struct QEMUOptionAvailability: Hashable, Sendable, Codable {
     public init(
         architecturesIn7_2: QEMUArchitectureSet?,
         architecturesIn10_2: QEMUArchitectureSet?,
-        deprecatedIn: QEMUReleaseVersion? = nil,
-        removedIn: QEMUReleaseVersion? = nil,
+        deprecatedIn: QEMUVersion? = nil,
+        removedIn: QEMUVersion? = nil,
         replacement: String? = nil
     ) {
         self.architecturesIn7_2 = architecturesIn7_2
