@@ -20,14 +20,10 @@ public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The number written in decimal.
     public init(_ value: UInt64) { text = String(value) }
 
-    /// The number written in its shortest round-tripping form; `nil` for infinities and NaN.
+    /// The number in Swift's shortest round-tripping spelling (`0.5`, `3.0`, `1e+20`); `nil` for infinities and NaN.
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        if value == value.rounded(), abs(value) < 1e15 {
-            text = String(Int64(value))
-        } else {
-            text = "\(value)"
-        }
+        text = "\(value)"
     }
 
     init(validatedText: String) { text = validatedText }
