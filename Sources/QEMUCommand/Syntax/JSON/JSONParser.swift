@@ -402,6 +402,6 @@ struct JSONParser {
     }
 
     static func error(_ message: String, at offset: Int, rule: String, fix: String) -> Diagnostic {
-        .error(message, at: SourceLocation(line: 1, column: offset + 1, offset: offset), rule: rule, fix: fix)
+        .argumentError(message, at: offset, rule: rule, fix: fix)
     }
 }
