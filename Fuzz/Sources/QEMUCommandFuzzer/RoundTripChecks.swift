@@ -5,26 +5,31 @@ import QEMUCommand
 enum RoundTripChecks {
     /// Runs every check on one input.
     static func run(_ text: String) {
-        checkShellWords(text)
+        checkCommandLine(text)
         for impliedKey in [nil, "driver"] {
             checkQEMUOpts(text, impliedKey: impliedKey)
             checkKeyval(text, impliedKey: impliedKey)
         }
     }
 
-    /// Shell text → words → quoted words → the same argv and environment.
-    static func checkShellWords(_ text: String) {
-        let command = ShellCommand(parsing: SourceText(text, fileName: "fuzz"))
-        requireInside(command.diagnostics, length: text.utf8.count, input: text)
-        guard !command.diagnostics.contains(where: { $0.severity == .error }) else { return }
-        var printed = command.environment.map { ShellQuoting.quote($0) }
-        if let program = command.argv.first {
-            printed.append(ShellQuoting.quoteProgram(program))
-            printed += command.argv.dropFirst().map { ShellQuoting.quote($0) }
+    /// Shell text → command line: diagnostics inside the text, every argument tree printing back
+    /// byte-identically, and both printed layouts (`fmt`'s and one line) parsing to the same line.
+    static func checkCommandLine(_ text: String) {
+        let result = QEMUCommandLine.parse(shellText: text, fileName: "fuzz")
+        requireInside(result.diagnostics, length: text.utf8.count, input: text)
+        for option in result.commandLine.options {
+            guard let argument = option.argument, let tree = argument.syntax else { continue }
+            require(tree.text == argument.text, "-\(option.name) argument tree is not byte-identical", input: text)
         }
-        let reparsed = ShellCommand(parsing: SourceText(printed.joined(separator: " "), fileName: "printed"))
-        require(reparsed.argv == command.argv, "quoted argv re-parses to a different argv", input: text)
-        require(reparsed.environment == command.environment, "quoted environment re-parses differently", input: text)
+        for printed in [
+            QEMUCommandLineFormatter.canonical(result.commandLine),
+            QEMUCommandLineFormatter.singleLine(result.commandLine),
+        ] {
+            let reparsed = QEMUCommandLine.parse(shellText: printed, fileName: "printed").commandLine
+            require(reparsed.argv == result.commandLine.argv, "printed command line has another argv", input: text)
+            require(reparsed.environment == result.commandLine.environment, "printed environment differs", input: text)
+            require(reparsed == result.commandLine, "printed command line parses to another tree", input: text)
+        }
     }
 
     /// QemuOpts: lossless print, stable re-parse, canonical form keeps every setting.
