@@ -7,9 +7,13 @@ enum RoundTripChecks {
     static func run(_ text: String) {
         checkCommandLine(text)
         for impliedKey in [nil, "driver"] {
-            checkQEMUOpts(text, impliedKey: impliedKey)
-            checkKeyval(text, impliedKey: impliedKey)
+            ArgumentSyntaxChecks.checkQEMUOpts(text, impliedKey: impliedKey)
+            ArgumentSyntaxChecks.checkKeyval(text, impliedKey: impliedKey)
         }
+        ArgumentSyntaxChecks.checkJSON(text)
+        ValueChecks.checkSize(text)
+        ValueChecks.checkInteger(text)
+        ValueChecks.checkBool(text)
     }
 
     /// Shell text → command line: diagnostics inside the text, every argument tree printing back
@@ -32,28 +36,6 @@ enum RoundTripChecks {
         }
     }
 
-    /// QemuOpts: lossless print, stable re-parse, canonical form keeps every setting.
-    static func checkQEMUOpts(_ text: String, impliedKey: String?) {
-        let argument = QEMUOptsArgument(parsing: text, impliedKey: impliedKey)
-        require(argument.text == text, "QemuOpts text is not byte-identical", input: text)
-        let canonical = QEMUOptsArgument(parsing: argument.canonicalText, impliedKey: impliedKey)
-        require(
-            canonical.settings.map(Setting.init) == argument.settings.map(Setting.init),
-            "QemuOpts canonical text changes the settings", input: text)
-    }
-
-    /// keyval: lossless print and stable re-parse when accepted, a diagnostic inside the text when not.
-    static func checkKeyval(_ text: String, impliedKey: String?) {
-        do {
-            let argument = try QEMUKeyvalArgument(parsing: text, impliedKey: impliedKey)
-            require(argument.text == text, "keyval text is not byte-identical", input: text)
-            let reparsed = try QEMUKeyvalArgument(parsing: argument.text, impliedKey: impliedKey)
-            require(reparsed == argument, "keyval text re-parses to a different tree", input: text)
-        } catch {
-            requireInside([error], length: text.utf8.count, input: text)
-        }
-    }
-
     /// Every diagnostic's range lies within the input.
     static func requireInside(_ diagnostics: [Diagnostic], length: Int, input: String) {
         for diagnostic in diagnostics {
@@ -63,16 +45,5 @@ enum RoundTripChecks {
                 "diagnostic '\(diagnostic.message)' at \(range.start.offset)..<\(range.end.offset) lies outside the input",
                 input: input)
         }
-    }
-}
-
-/// A key and value pair that can be compared (tuples are not `Equatable` inside arrays).
-struct Setting: Equatable {
-    var key: String
-    var value: String
-
-    init(_ pair: (key: String, value: String)) {
-        key = pair.key
-        value = pair.value
     }
 }
