@@ -12,6 +12,11 @@ public struct QEMULaunchOptions: Hashable, Sendable {
     /// arguments already route the serial port (`-serial`, `-nographic`); QEMU's standard output and
     /// error are captured either way.
     public var addsSerialConsole: Bool
+    /// Variables added to (or replacing those of) this program's environment for QEMU.
+    public var environment: [String: String]
+    /// Adds a second QMP socket (`userQMPSocketPath`) for other clients such as `qemu-cmd qmp`,
+    /// since a QMP socket serves one client at a time and the runtime holds the first.
+    public var providesUserQMPSocket: Bool
     /// How long QEMU may take to start and answer QMP.
     public var startTimeout: Duration
     /// How long each step of `shutdown()` waits.
@@ -20,7 +25,8 @@ public struct QEMULaunchOptions: Hashable, Sendable {
     /// Creates launch options.
     public init(
         executable: String, arguments: [String], keepRuntimeDirectory: Bool = false,
-        console: QEMUConsoleMode = .capture, addsSerialConsole: Bool = true, startTimeout: Duration = .seconds(30),
+        console: QEMUConsoleMode = .capture, addsSerialConsole: Bool = true, environment: [String: String] = [:],
+        providesUserQMPSocket: Bool = false, startTimeout: Duration = .seconds(30),
         shutdownTimeouts: QEMUShutdownTimeouts = QEMUShutdownTimeouts()
     ) {
         self.executable = executable
@@ -28,6 +34,8 @@ public struct QEMULaunchOptions: Hashable, Sendable {
         self.keepRuntimeDirectory = keepRuntimeDirectory
         self.console = console
         self.addsSerialConsole = addsSerialConsole
+        self.environment = environment
+        self.providesUserQMPSocket = providesUserQMPSocket
         self.startTimeout = startTimeout
         self.shutdownTimeouts = shutdownTimeouts
     }

@@ -10,6 +10,8 @@ public actor QEMUProcess {
     public nonisolated let runtimeDirectory: String
     /// The QMP socket path.
     public nonisolated let qmpSocketPath: String
+    /// The second QMP socket for other clients, when `providesUserQMPSocket` was set.
+    public nonisolated let userQMPSocketPath: String?
     /// The full argv QEMU was started with, the runtime's own options included.
     public nonisolated let argv: [String]
     /// The connected, negotiated QMP client.
@@ -25,6 +27,7 @@ public actor QEMUProcess {
         self.pid = child.pid
         self.runtimeDirectory = child.runtimeDirectory.path
         self.qmpSocketPath = child.runtimeDirectory.qmpSocketPath
+        self.userQMPSocketPath = options.providesUserQMPSocket ? child.runtimeDirectory.userQMPSocketPath : nil
         self.argv = argv
         self.qmp = qmp
         self.options = options
@@ -137,6 +140,9 @@ public actor QEMUProcess {
             "-qmp", "unix:\(directory.qmpSocketPath),server=on,wait=off",
             "-pidfile", directory.pidFilePath,
         ]
+        if options.providesUserQMPSocket {
+            arguments += ["-qmp", "unix:\(directory.userQMPSocketPath),server=on,wait=off"]
+        }
         if options.addsSerialConsole {
             arguments += [
                 "-chardev", "socket,id=qemu-cmd-console,path=\(directory.consoleSocketPath),server=on,wait=on",
@@ -155,7 +161,8 @@ public actor QEMUProcess {
         let pid: pid_t
         do {
             pid = try await QEMUSpawner.shared.spawn(
-                path: path, argv: argv, standardInput: nullInput, standardOutput: output.writeEnd)
+                path: path, argv: argv, environment: options.environment, standardInput: nullInput,
+                standardOutput: output.writeEnd)
         } catch {
             output.closeReadEnd()
             output.closeWriteEnd()

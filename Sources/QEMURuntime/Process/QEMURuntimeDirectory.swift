@@ -18,6 +18,8 @@ struct QEMURuntimeDirectory: Hashable, Sendable {
 
     /// The QMP socket QEMU listens on.
     var qmpSocketPath: String { path + "/qmp.sock" }
+    /// The second QMP socket, for other clients.
+    var userQMPSocketPath: String { path + "/qmp-user.sock" }
     /// The socket the serial console is served on.
     var consoleSocketPath: String { path + "/console.sock" }
     /// Everything the console showed.

@@ -25,12 +25,15 @@ final class QEMUSpawner: Sendable {
     }
 
     /// Starts `path` with `argv` (argv[0] included) and the given standard descriptors; returns the pid.
-    func spawn(path: String, argv: [String], standardInput: Int32, standardOutput: Int32) async throws -> pid_t {
+    func spawn(
+        path: String, argv: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32
+    ) async throws -> pid_t {
         try await withCheckedThrowingContinuation { continuation in
             jobs.withLock {
                 $0.append {
                     continuation.resume(with: Self.spawnNow(
-                        path: path, argv: argv, standardInput: standardInput, standardOutput: standardOutput))
+                        path: path, argv: argv, environment: environment, standardInput: standardInput,
+                        standardOutput: standardOutput))
                 }
             }
             available.signal()
@@ -38,11 +41,12 @@ final class QEMUSpawner: Sendable {
     }
 
     private static func spawnNow(
-        path: String, argv: [String], standardInput: Int32, standardOutput: Int32
+        path: String, argv: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32
     ) -> Result<pid_t, any Error> {
-        let environment = ProcessInfo.processInfo.environment.map { "\($0.key)=\($0.value)" }
+        let merged = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
+        let variables = merged.map { "\($0.key)=\($0.value)" }
         let cArguments = argv.map { strdup($0) } + [nil]
-        let cEnvironment = environment.map { strdup($0) } + [nil]
+        let cEnvironment = variables.map { strdup($0) } + [nil]
         defer {
             cArguments.forEach { free($0) }
             cEnvironment.forEach { free($0) }
