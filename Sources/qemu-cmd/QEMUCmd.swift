@@ -11,6 +11,6 @@ struct QEMUCmd: AsyncParsableCommand {
             keeps everything you wrote, and prints it back argv-exact or canonically formatted.
             """,
         version: "0.1.0",
-        subcommands: []
+        subcommands: [CXLCommand.self]
     )
 }
