@@ -21,10 +21,20 @@ public enum QEMUVersionProbe {
         let data = output.fileHandleForReading.readDataToEndOfFile()
         process.waitUntilExit()
         let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0, let version = QEMUVersion(versionOutput: text) else {
+        guard process.terminationStatus == 0, let version = versionFromBanner(text) else {
             throw .unreadable(executable, text.split(separator: "\n").first.map(String.init) ?? "")
         }
         return version
+    }
+
+    /// The version in the banner `--version` prints: `QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)`.
+    public static func versionFromBanner(_ banner: String) -> QEMUVersion? {
+        for line in banner.split(separator: "\n") {
+            let words = line.split(separator: " ")
+            guard let position = words.firstIndex(of: "version"), position + 1 < words.count else { continue }
+            return QEMUVersion(String(words[position + 1]))
+        }
+        return nil
     }
 
     /// The executable path for `binary`: itself when it contains `/`, else the first match in `PATH`.

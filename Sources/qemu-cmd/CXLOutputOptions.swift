@@ -19,6 +19,9 @@ struct CXLOutputOptions: ParsableArguments {
         } catch {
             throw CXLCommandError(error.description)
         }
+        for diagnostic in CXLChecker(version: version).check(topology) where diagnostic.severity >= .warning {
+            Terminal.writeError("\(diagnostic.severity.rawValue): \(diagnostic.message) [\(diagnostic.ruleID ?? "cxl")]\n")
+        }
         if json {
             let report = CXLBuildReport(
                 qemuVersion: version.description, argv: [program] + arguments, topology: topology,
@@ -29,7 +32,7 @@ struct CXLOutputOptions: ParsableArguments {
         } else if argv {
             FileHandle.standardOutput.write(Data(([program] + arguments).map { $0 + "\0" }.joined().utf8))
         } else {
-            FileHandle.standardOutput.write(Data(CXLCommandLineText.text(program: program, arguments: arguments).utf8))
+            Terminal.write(CXLCommandLineText.text(program: program, arguments: arguments))
         }
     }
 }

@@ -1,47 +1,42 @@
-/// A QEMU release number such as `7.2.0`, ordered so that `7.2 < 8.1 < 10.1`.
+/// A QEMU release number such as `7.2.0`.
 public struct QEMUVersion: Hashable, Sendable, Comparable, CustomStringConvertible {
-    /// The major number, `8` in `8.1.0`.
+    /// The major number, `7` in `7.2.0`.
     public var major: Int
-    /// The minor number, `1` in `8.1.0`.
+    /// The minor number, `2` in `7.2.0`.
     public var minor: Int
-    /// The micro number, `0` in `8.1.0`.
+    /// The micro number, `0` in `7.2.0`.
     public var micro: Int
 
-    /// Creates a version from its numbers.
+    /// Creates a version from its three numbers.
     public init(_ major: Int, _ minor: Int, _ micro: Int = 0) {
         self.major = major
         self.minor = minor
         self.micro = micro
     }
 
-    /// Reads `7.2`, `8.1.0` or `v9.2.0`; `nil` when the text is not a version.
+    /// Reads `7.2`, `7.2.0` or `v7.2.22`; nil when the text is not a version.
     public init?(_ text: String) {
-        let digits = text.hasPrefix("v") ? text.dropFirst() : Substring(text)
-        let numbers = digits.split(separator: ".", omittingEmptySubsequences: false).map { part in
-            part.allSatisfy(\.isASCII) ? Int(part) : nil
-        }
-        guard (2...3).contains(numbers.count), numbers.allSatisfy({ ($0 ?? -1) >= 0 }),
-              let major = numbers[0], let minor = numbers[1] else { return nil }
-        self.init(major, minor, numbers.count == 3 ? (numbers[2] ?? 0) : 0)
-    }
-
-    /// Reads the version from the first line `qemu-system-* --version` prints:
-    /// `QEMU emulator version 7.2.22 (Debian 1:7.2+dfsg-7+deb12u18+b3)`.
-    public init?(versionOutput: String) {
-        for line in versionOutput.split(separator: "\n") {
-            let words = line.split(separator: " ")
-            guard let position = words.firstIndex(of: "version"), position + 1 < words.count else { continue }
-            self.init(String(words[position + 1]))
-            return
-        }
-        return nil
+        let trimmed = text.hasPrefix("v") ? String(text.dropFirst()) : text
+        let parts = trimmed.split(separator: ".", omittingEmptySubsequences: false).map { Int($0) }
+        guard (2...3).contains(parts.count), let major = parts[0], let minor = parts[1] else { return nil }
+        let micro = parts.count == 3 ? parts[2] : 0
+        guard let micro, major >= 0, minor >= 0, micro >= 0 else { return nil }
+        self.init(major, minor, micro)
     }
 
     /// `MAJOR.MINOR.MICRO`.
     public var description: String { "\(major).\(minor).\(micro)" }
 
-    /// `MAJOR.MINOR`, the way releases are usually named.
+    /// `MAJOR.MINOR`, the form people use for releases.
     public var shortDescription: String { "\(major).\(minor)" }
+
+    /// QEMU 7.2, the baseline this project reads QEMU behaviour from.
+    public static let qemu7_2 = QEMUVersion(7, 2)
+    /// QEMU 10.2, the newest release whose option table is known.
+    public static let qemu10_2 = QEMUVersion(10, 2)
+
+    /// Whether this version and `other` are the same release series (same major and minor).
+    public func isSameRelease(as other: QEMUVersion) -> Bool { major == other.major && minor == other.minor }
 
     public static func < (lhs: QEMUVersion, rhs: QEMUVersion) -> Bool {
         (lhs.major, lhs.minor, lhs.micro) < (rhs.major, rhs.minor, rhs.micro)
@@ -49,13 +44,12 @@ public struct QEMUVersion: Hashable, Sendable, Comparable, CustomStringConvertib
 }
 
 extension QEMUVersion: Codable {
-    /// Reads the string form, `"8.1"` or `"8.1.0"`.
+    /// Reads the `MAJOR.MINOR.MICRO` string form.
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text = try container.decode(String.self)
         guard let version = QEMUVersion(text) else {
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "'\(text)' is not a QEMU version; write it like 7.2 or 8.1.0")
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "`\(text)` is not a QEMU version")
         }
         self = version
     }
