@@ -96,7 +96,12 @@ struct CXLHierarchyBuilder {
         if let size = device.persistent {
             if device.volatile != nil { try require(.persistentVolatileMemdev, for: subject) }
             try checkCapacity(size, at: path + ".persistent")
-            result.persistentMemdev = addBackend(id + "-pmem", .file, size: size.bytes, into: &state)
+            let backend = addBackend(id + "-pmem", .file, size: size.bytes, into: &state)
+            if CXLFeature.persistentVolatileMemdev.isAvailable(in: version) {
+                result.persistentMemdev = backend
+            } else {
+                result.legacyMemdev = backend
+            }
         }
         if let size = device.volatile {
             try require(.persistentVolatileMemdev, for: subject)
