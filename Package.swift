@@ -34,7 +34,7 @@ let package = Package(
         .testTarget(
             name: "QEMUCXLTests",
             dependencies: [
-                "QEMUCXL", "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based"),
+                "QEMUCXL", "QEMUCommand", "QEMURuntime", .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),
