@@ -15,7 +15,7 @@ let package = Package(
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand"),
+        .target(name: "QEMUCommand", resources: [.copy("Resources/Profiles")]),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand"]),
         .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
         .executableTarget(
@@ -25,6 +25,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "qemu-cmd-profile-generator", dependencies: ["QEMUCommand"]),
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
