@@ -1,42 +1,37 @@
 import Foundation
 
-/// The shared corpus (`QEMU_CMD_SHARED`, or `../shared` beside the package root).
+/// Locates `../shared` (the reference material beside the package) for tests.
+///
+/// The environment variable `QEMU_CMD_SHARED` overrides the default, which is the `shared` folder
+/// next to the package root.
 enum SharedCorpus {
-    struct Missing: Error, CustomStringConvertible {
-        var path: String
-        var description: String { "shared corpus not found at \(path); set QEMU_CMD_SHARED to the shared directory" }
-    }
-
     static var root: URL {
-        if let path = ProcessInfo.processInfo.environment["QEMU_CMD_SHARED"] { return URL(fileURLWithPath: path) }
-        let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().deletingLastPathComponent()
+        if let override = ProcessInfo.processInfo.environment["QEMU_CMD_SHARED"], !override.isEmpty {
+            return URL(fileURLWithPath: override)
+        }
         return packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
     }
 
-    /// A corpus file as text; throws a clear error when the corpus is absent.
-    static func text(_ relativePath: String) throws -> String {
-        let url = root.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw Missing(path: url.path) }
-        return try String(contentsOf: url, encoding: .utf8)
+    static var packageRoot: URL {
+        URL(fileURLWithPath: #filePath)
+            .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     }
 
-    /// The files of a corpus directory whose names end in `suffix`, sorted.
-    static func files(in relativePath: String, suffix: String) throws -> [URL] {
-        let url = root.appendingPathComponent(relativePath)
-        guard FileManager.default.fileExists(atPath: url.path) else { throw Missing(path: url.path) }
-        return try FileManager.default.contentsOfDirectory(at: url, includingPropertiesForKeys: nil)
-            .filter { $0.lastPathComponent.hasSuffix(suffix) }
-            .sorted { $0.lastPathComponent < $1.lastPathComponent }
-    }
+    /// The libvirt command-line corpus folder.
+    static var libvirtArgs: URL { root.appendingPathComponent("corpus/libvirt-11.3.0-args") }
 
-    /// Names from QEMU's `-device help` text (`name "cxl-type3", bus PCI, desc ...`).
-    static func deviceHelpNames(_ text: String) -> Set<String> {
-        var names = Set<String>()
-        for line in text.split(separator: "\n") where line.hasPrefix("name \"") {
-            let rest = line.dropFirst(6)
-            if let end = rest.firstIndex(of: "\"") { names.insert(String(rest[..<end])) }
+    /// Every `*.args` file of the libvirt corpus, sorted by name; fails clearly when absent.
+    static func libvirtFiles() throws -> [URL] {
+        let names = try FileManager.default.contentsOfDirectory(atPath: libvirtArgs.path)
+        let files = names.filter { $0.hasSuffix(".args") }.sorted().map { libvirtArgs.appendingPathComponent($0) }
+        guard !files.isEmpty else {
+            throw CorpusMissing(path: libvirtArgs.path)
         }
-        return names
+        return files
+    }
+
+    struct CorpusMissing: Error, CustomStringConvertible {
+        let path: String
+        var description: String { "libvirt corpus not found at \(path); set QEMU_CMD_SHARED to the shared/ folder" }
     }
 }
