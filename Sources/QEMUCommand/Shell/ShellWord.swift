@@ -51,3 +51,21 @@ struct ShellOffsetMapping: Hashable, Sendable {
     var valueOffset: Int
     var sourceOffset: Int
 }
+
+extension ShellWord {
+    /// The location of byte `valueOffset` of ``value`` in `source`; without a source (argv input)
+    /// the word's line field holds its argv index and the column is the offset plus one.
+    public func location(ofValueOffset valueOffset: Int, in source: SourceText?) -> SourceLocation {
+        guard let source else { return SourceLocation(line: range.start.line, column: valueOffset + 1, offset: valueOffset) }
+        return source.location(ofOffset: sourceOffset(ofValueOffset: valueOffset))
+    }
+
+    /// Moves a diagnostic positioned relative to ``value`` into `source` coordinates.
+    public func relocate(_ diagnostic: Diagnostic, in source: SourceText?) -> Diagnostic {
+        var moved = diagnostic
+        moved.range = SourceRange(
+            start: location(ofValueOffset: diagnostic.range.start.offset, in: source),
+            end: location(ofValueOffset: diagnostic.range.end.offset, in: source))
+        return moved
+    }
+}
