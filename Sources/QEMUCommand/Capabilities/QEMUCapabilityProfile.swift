@@ -18,6 +18,8 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     public var qomTypes: [String: String]
     /// `-device` driver name → what is known about it.
     public var devices: [String: QEMUTypeCapability]
+    /// `-device` alias → driver (`virtio-net` → `virtio-net-pci`).
+    public var deviceAliases: [String: String]
     /// Whether ``devices`` lists exactly the user-creatable devices (`-device help`); otherwise it may
     /// also hold devices that only boards create.
     public var isDeviceListExact: Bool
@@ -38,7 +40,7 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     public init(
         generatedBy: String, version: QEMUVersion, target: String, options: [String: QEMUOptionCapability],
         machines: [QEMUMachineCapability], qomTypes: [String: String], devices: [String: QEMUTypeCapability],
-        isDeviceListExact: Bool, objects: [String: QEMUTypeCapability], accelerators: [String], cpuModels: [String],
+        deviceAliases: [String: String], isDeviceListExact: Bool, objects: [String: QEMUTypeCapability], accelerators: [String], cpuModels: [String],
         netdev: QEMUSchemaUnion?, chardev: QEMUSchemaUnion?, blockdev: QEMUSchemaUnion?
     ) {
         self.generatedBy = generatedBy
@@ -48,6 +50,7 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
         self.machines = machines
         self.qomTypes = qomTypes
         self.devices = devices
+        self.deviceAliases = deviceAliases
         self.isDeviceListExact = isDeviceListExact
         self.objects = objects
         self.accelerators = accelerators
@@ -60,6 +63,11 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     /// The machine named `name` or aliased so (`q35`), nil when there is none.
     public func machine(named name: String) -> QEMUMachineCapability? {
         machines.first { $0.name == name } ?? machines.first { $0.alias == name }
+    }
+
+    /// The driver a `-device` name stands for: itself, or the driver it is an alias of.
+    public func deviceDriver(named name: String) -> String {
+        devices[name] == nil ? deviceAliases[name] ?? name : name
     }
 
     /// The machine used when the command line names none.

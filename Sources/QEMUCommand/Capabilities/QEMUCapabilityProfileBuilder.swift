@@ -25,9 +25,10 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
     ///
     /// - Parameters:
     ///   - generatedBy: the header saying how the profile was made.
-    ///   - userCreatableDevices: the exact `-device help` list when known; otherwise every concrete
-    ///     device type is listed and the profile says the list is not exact.
-    public func build(generatedBy: String, userCreatableDevices: Set<String>? = nil) throws(MissingAnswer) -> QEMUCapabilityProfile {
+    ///   - deviceHelp: the binary's `-device help` when known (names and aliases); otherwise every
+    ///     concrete device type is listed, aliases come from QEMU's alias table, and the profile says
+    ///     the list is not exact.
+    public func build(generatedBy: String, deviceHelp: QEMUDeviceHelp? = nil) throws(MissingAnswer) -> QEMUCapabilityProfile {
         guard let versionReply = reply("query-version")?["qemu"],
             let major = versionReply["major"]?.int, let minor = versionReply["minor"]?.int
         else { throw MissingAnswer(command: "query-version") }
@@ -37,11 +38,13 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
         let schema = reply("query-qmp-schema").map(QMPSchema.init)
         let objectUnion = schema?.union(ofCommand: "object-add")
         let objects = self.objects(objectUnion, qomTypes: qomTypes)
+        let devices = self.devices(version: version, qomTypes: qomTypes, objects: objects, exact: deviceHelp?.names)
         return QEMUCapabilityProfile(
             generatedBy: generatedBy, version: version, target: target, options: options(),
             machines: machines(version: version, qomTypes: qomTypes), qomTypes: qomTypes,
-            devices: devices(version: version, qomTypes: qomTypes, objects: objects, exact: userCreatableDevices),
-            isDeviceListExact: userCreatableDevices != nil, objects: objects,
+            devices: devices,
+            deviceAliases: deviceHelp?.aliases ?? QEMUDeviceAlias.aliases(target: target) { devices[$0] != nil },
+            isDeviceListExact: deviceHelp != nil, objects: objects,
             accelerators: qomTypes.keys.filter { $0.hasSuffix("-accel") }.map { String($0.dropLast(6)) }.sorted(),
             cpuModels: cpuModels(), netdev: schema?.union(ofCommand: "netdev_add"),
             chardev: schema?.union(ofCommand: "chardev-add", member: "backend"),

@@ -9,6 +9,9 @@ public enum QEMUValueType: Hashable, Sendable {
     case integer(signed: Bool, bits: Int)
     /// `size`: a byte count with an optional suffix (`4G`).
     case size
+    /// `int|size`: an integer member of the QMP schema, whose introspection does not say whether it
+    /// is a size; an integer or a size is accepted.
+    case integerOrSize
     /// `number`: a floating-point number.
     case number
     /// `str` / `string`: any text.
@@ -29,6 +32,7 @@ public enum QEMUValueType: Hashable, Sendable {
         switch spelling {
         case "bool", "boolean": self = .bool
         case "size": self = .size
+        case "int|size": self = .integerOrSize
         case "number": self = .number
         case "str", "string": self = .string
         case "int": self = .integer(signed: true, bits: 64)
@@ -61,6 +65,7 @@ public enum QEMUValueType: Hashable, Sendable {
         case .bool: "bool"
         case .integer(let signed, let bits): "\(signed ? "int" : "uint")\(bits)"
         case .size: "size"
+        case .integerOrSize: "int|size"
         case .number: "number"
         case .string: "str"
         case .link(let type): "link<\(type)>"

@@ -62,6 +62,7 @@ struct QMPSchema {
         case "builtin":
             switch typeName {
             case "any", "null", "QType": return .other(typeName)
+            case "int": return .integerOrSize
             default: return QEMUValueType(spelling: typeName)
             }
         case "enum": return .enumeration(enumValues(entity))

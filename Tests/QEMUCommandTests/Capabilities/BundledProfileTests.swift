@@ -28,12 +28,14 @@ struct BundledProfileTests {
     @Test("the 7.2 device list holds every -device help driver the transcript knows")
     func deviceList72() throws {
         let profile = try QEMUCapabilityProfile.bundled(version: QEMUVersion(7, 2))
-        let help = SharedCorpus.deviceHelpNames(try SharedCorpus.text("corpus/qemu-7.2/qemu-7.2-device-help.txt"))
+        let help = QEMUDeviceHelp(parsing: try SharedCorpus.text("corpus/qemu-7.2/qemu-7.2-device-help.txt")).names
         let known = help.filter { profile.qomTypes[$0] != nil }
         #expect(known.count > 350)
         #expect(known.subtracting(profile.devices.keys).isEmpty)
         #expect(profile.devices["cxl-type3"] != nil && profile.devices["pxb-cxl"] != nil)
         #expect(profile.objects["memory-backend-file"] != nil && profile.devices["memory-backend-file"] == nil)
+        #expect(profile.deviceDriver(named: "virtio-net") == "virtio-net-pci")
+        #expect(profile.deviceDriver(named: "lsi") == "lsi53c895a")
     }
 
     @Test("device properties listed by QEMU are complete and typed")

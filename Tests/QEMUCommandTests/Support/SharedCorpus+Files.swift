@@ -16,14 +16,4 @@ extension SharedCorpus {
             .filter { $0.lastPathComponent.hasSuffix(suffix) }
             .sorted { $0.lastPathComponent < $1.lastPathComponent }
     }
-
-    /// Names from QEMU's `-device help` text (`name "cxl-type3", bus PCI, desc ...`).
-    static func deviceHelpNames(_ text: String) -> Set<String> {
-        var names = Set<String>()
-        for line in text.split(separator: "\n") where line.hasPrefix("name \"") {
-            let rest = line.dropFirst(6)
-            if let end = rest.firstIndex(of: "\"") { names.insert(String(rest[..<end])) }
-        }
-        return names
-    }
 }
