@@ -14,7 +14,7 @@ enum QEMUCheckInput {
             var checked = QEMUCheckOption(
                 index: index, option: option, group: group(of: option), form: .plain, settings: [],
                 optionRange: source.word.range, argumentRange: argumentRange)
-            if let text = option.argument?.text, QEMUArgumentReader.isJSON(text),
+            if let text = option.argument?.text, JSONArgument.isJSON(text),
                 option.info?.syntax.acceptsJSON == true || checked.group == "chardev"
             {
                 checked.form = .json

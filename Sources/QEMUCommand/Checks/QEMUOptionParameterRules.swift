@@ -22,12 +22,11 @@ enum QEMUOptionParameterRules: QEMUCheckRule {
                 rule: "option.unknown-parameter"
             ).suggesting(setting.key, among: capability.parameters.keys)
         }
-        var checked = setting
-        if option.group == "memory", setting.key == "size", setting.value.last?.isASCIIDigitCharacter == true {
-            checked.value += "M"
+        if option.group == "memory", setting.key == "size" {
+            guard QEMUValueCheck.memorySize(setting.value, version: context.profile.version) == nil else { return nil }
             type = .size
         }
-        guard let problem = QEMUValueCheck.problem(checked, type: type, version: context.profile.version) else { return nil }
+        guard let problem = QEMUValueCheck.problem(setting, type: type, version: context.profile.version) else { return nil }
         return Diagnostic(.error, problem.message, at: setting.valueRange, rule: problem.rule, fix: problem.fix)
     }
 }

@@ -41,77 +41,29 @@ enum QEMUValueCheck {
     }
 
     /// `on|yes|true|y|off|no|false|n`, case-sensitive (`qapi_bool_parse`).
-    static func isBool(_ text: String) -> Bool {
-        ["on", "yes", "true", "y", "off", "no", "false", "n"].contains(text)
-    }
+    static func isBool(_ text: String) -> Bool { (try? QEMUBool(parsing: text)) != nil }
 
-    /// The integer `strtoll`/`strtoull` with base 0 reads from all of `text`, if it fits in `bits`.
+    /// The integer QEMU reads from `text` (base 0), if it fits in a `bits`-bit signed or unsigned integer.
     static func integer(_ text: String, signed: Bool, bits: Int) -> Int64? {
-        var digits = Substring(text)
-        var negative = false
-        if let sign = digits.first, sign == "-" || sign == "+" {
-            negative = sign == "-"
-            digits = digits.dropFirst()
-        }
-        var radix = 10
-        if digits.hasPrefix("0x") || digits.hasPrefix("0X") {
-            radix = 16
-            digits = digits.dropFirst(2)
-        } else if digits.count > 1, digits.hasPrefix("0") {
-            radix = 8
-            digits = digits.dropFirst()
-        }
-        guard !digits.isEmpty, let magnitude = UInt64(digits, radix: radix) else { return nil }
+        guard let parsed = try? QEMUInteger(parsing: text) else { return nil }
         if signed {
             let limit = bits == 64 ? UInt64(Int64.max) : (UInt64(1) << (bits - 1)) - 1
-            guard magnitude <= limit + (negative ? 1 : 0) else { return nil }
-            return negative ? (magnitude == limit + 1 ? Int64.min >> (64 - bits) : -Int64(magnitude)) : Int64(magnitude)
+            guard parsed.magnitude <= limit + (parsed.isNegative ? 1 : 0) else { return nil }
+            return parsed.int64Value
         }
         let limit = bits == 64 ? UInt64.max : (UInt64(1) << bits) - 1
-        guard !negative, magnitude <= limit else { return nil }
-        return Int64(truncatingIfNeeded: magnitude)
+        guard !parsed.isNegative, parsed.magnitude <= limit else { return nil }
+        return Int64(truncatingIfNeeded: parsed.magnitude)
     }
 
-    /// The byte count `qemu_strtosz` reads from `text` for `version`, nil when it rejects it.
+    /// The byte count `qemu_strtosz` of `version` reads from `text`, nil when it rejects it.
     static func size(_ text: String, version: QEMUVersion) -> UInt64? {
-        var rest = Substring(text)
-        if rest.hasPrefix("0x") || rest.hasPrefix("0X") {
-            let digits = rest.dropFirst(2).prefix(while: \.isHexDigit)
-            guard !digits.isEmpty, let value = UInt64(digits, radix: 16) else { return nil }
-            rest = rest.dropFirst(2 + digits.count)
-            if rest.isEmpty { return value }
-            guard version < QEMUVersion(8, 0), let unit = sizeUnit(rest) else { return nil }
-            let (product, overflow) = value.multipliedReportingOverflow(by: unit)
-            return overflow ? nil : product
-        }
-        let integerPart = rest.prefix(while: \.isASCIIDigitCharacter)
-        rest = rest.dropFirst(integerPart.count)
-        var fraction: Substring?
-        if rest.first == "." {
-            rest = rest.dropFirst()
-            fraction = rest.prefix(while: \.isASCIIDigitCharacter)
-            rest = rest.dropFirst(fraction?.count ?? 0)
-        }
-        guard let unit = rest.isEmpty ? 1 : sizeUnit(rest) else { return nil }
-        let emptySidesAllowed = version >= QEMUVersion(8, 1)
-        guard !integerPart.isEmpty || (emptySidesAllowed && !(fraction?.isEmpty ?? true)) else { return nil }
-        guard let fraction else {
-            guard let value = UInt64(integerPart) else { return nil }
-            let (product, overflow) = value.multipliedReportingOverflow(by: unit)
-            return overflow ? nil : product
-        }
-        guard emptySidesAllowed || !fraction.isEmpty else { return nil }
-        guard let value = Double("0" + integerPart + "." + fraction + "0") else { return nil }
-        guard unit > 1 || value.rounded(.down) == value else { return nil }
-        let bytes = value * Double(unit)
-        return bytes < 18446744073709551616.0 ? UInt64(bytes) : nil
+        (try? QEMUSize(parsing: text, dialect: QEMUSizeDialect(major: version.major, minor: version.minor)))?.bytes
     }
 
-    /// The multiplier of a one-letter size suffix (case-insensitive, binary).
-    private static func sizeUnit(_ suffix: Substring) -> UInt64? {
-        guard suffix.count == 1, let letter = suffix.first?.lowercased() else { return nil }
-        let units: [String: UInt64] = ["b": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30, "t": 1 << 40, "p": 1 << 50, "e": 1 << 60]
-        return units[letter]
+    /// The byte count of `-m`'s size (MiB when it ends in a digit), nil when QEMU rejects it.
+    static func memorySize(_ text: String, version: QEMUVersion) -> UInt64? {
+        (try? QEMUSize(parsingMemorySize: text, dialect: QEMUSizeDialect(major: version.major, minor: version.minor)))?.bytes
     }
 
     private static func sizeProblem(_ name: String, _ value: String, version: QEMUVersion) -> Problem? {
@@ -119,7 +71,7 @@ enum QEMUValueCheck {
         let number = value.prefix(while: { $0.isASCIIDigitCharacter || $0 == "." })
         let suffix = value.dropFirst(number.count)
         var fix = "write a byte count with an optional one-letter suffix K, M, G, T, P or E, such as 4G"
-        if !number.isEmpty, let letter = suffix.first, sizeUnit(Substring(String(letter))) != nil, suffix.count > 1 {
+        if !number.isEmpty, let letter = suffix.first, "bkmgtpeBKMGTPE".contains(letter), suffix.count > 1 {
             fix = "write \(name)=\(number)\(letter.uppercased()) (QEMU takes one-letter binary suffixes only)"
         } else if value.lowercased().hasPrefix("0x"), version >= QEMUVersion(8, 0) {
             fix = "QEMU 8.0 and later reject a suffix on a hex number; write the size in decimal with a suffix"
