@@ -122,7 +122,7 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
                 guard let name = machine["name"]?.string, byName[name] == nil else { continue }
                 let chain = ancestry(name + "-machine", qomTypes)
                 let properties: QEMUPropertyList?
-                if let own = listed[chain[0]] {
+                if let own = listed[chain[0]] ?? sibling(of: chain, in: listed, qomTypes: qomTypes) {
                     properties = QEMUPropertyList(commandLineKeys.merging(own) { _, qom in qom }, isComplete: true)
                 } else {
                     let inherited = chain.dropFirst().compactMap { listed[$0] }.first ?? [:]
@@ -135,6 +135,14 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
             }
         }
         return byName.values.sorted { $0.name < $1.name }
+    }
+
+    /// The listed properties of a concrete machine type with the same parent (`pc-q35-7.1-machine` for
+    /// `pc-q35-7.2-machine`): versioned machine types of one family share their properties.
+    private func sibling(of chain: [String], in listed: [String: [String: QEMUValueType]], qomTypes: [String: String]) -> [String: QEMUValueType]? {
+        guard chain.count > 1 else { return nil }
+        let parent = chain[1]
+        return listed.keys.sorted().first { qomTypes[$0] == parent && $0 != chain[0] }.flatMap { listed[$0] }
     }
 
     private func objects(_ union: QEMUSchemaUnion?, qomTypes: [String: String]) -> [String: QEMUTypeCapability] {
