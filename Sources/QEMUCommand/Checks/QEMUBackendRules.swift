@@ -23,7 +23,11 @@ enum QEMUBackendRules: QEMUCheckRule {
                 return [Diagnostic(.error, "QEMU \(context.profile.version.shortDescription) has no netdev backend '\(type)'", at: typeSetting.valueRange, rule: "netdev.unknown-backend")
                     .suggesting(type, among: backends)]
             }
-            return keys(netdev, ignoring: ["type"], members: members, owner: "netdev \(type)", rule: "netdev.unknown-parameter", context)
+            var diagnostics = keys(netdev, ignoring: ["type"], members: members, owner: "netdev \(type)", rule: "netdev.unknown-parameter", context)
+            if netdev.id == nil {
+                diagnostics.append(Diagnostic(.error, "-netdev needs an id: Parameter 'id' is missing", at: netdev.argumentRange, rule: "id.missing", fix: "add id=NAME and refer to it with netdev=NAME"))
+            }
+            return diagnostics
         }
     }
 

@@ -15,7 +15,7 @@ public struct QEMUCommandLineChecker: Sendable {
     private static let rules: [any (QEMUCheckRule).Type] = [
         QEMUOptionRules.self, QEMUOptionParameterRules.self, QEMUMachineRules.self, QEMUDeviceRules.self,
         QEMUObjectRules.self, QEMUBackendRules.self, QEMUIdentifierRules.self, QEMUReferenceRules.self,
-        QEMUConflictRules.self, QEMUCXLRules.self,
+        QEMUConflictRules.self, QEMUCXLRules.self, QEMUPCIeSlotRules.self, QEMUSMPRules.self,
     ]
 
     /// The parse diagnostics of `result` followed by the check diagnostics, in source order.

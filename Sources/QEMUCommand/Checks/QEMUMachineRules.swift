@@ -1,5 +1,5 @@
 /// `-machine`: the type exists, its properties exist with the right types, and list-valued keys are
-/// not split across several `-machine` options (QEMU appends such lists, `keyval_merge()`).
+/// not split across several `-machine` options (`keyval_merge()` refuses to merge lists).
 enum QEMUMachineRules: QEMUCheckRule {
     /// Keys `-machine` takes that are not machine properties (moved to `-accel` or handled by vl.c).
     private static let nonPropertyKeys: Set<String> = ["type", "accel", "kernel-irqchip", "kernel_irqchip", "kvm-shadow-mem", "kvm_shadow_mem", "help"]
@@ -48,8 +48,8 @@ enum QEMUMachineRules: QEMUCheckRule {
         return diagnostics
     }
 
-    /// A list-valued key (`cxl-fmw.0…`) given in more than one `-machine` option: QEMU appends the
-    /// later lists, so indices restart and one window split across options becomes two incomplete ones.
+    /// A list-valued key (`cxl-fmw.0…`) given in more than one `-machine` option: QEMU 7.2 stops with
+    /// "Parameters 'cxl-fmw.*' used inconsistently".
     private static func splitLists(_ context: QEMUCheckContext) -> [Diagnostic] {
         var firstOption: [String: Int] = [:]
         var diagnostics: [Diagnostic] = []
@@ -62,7 +62,7 @@ enum QEMUMachineRules: QEMUCheckRule {
                 if let first = firstOption[list], first != option.index, !reported.contains(list) {
                     reported.insert(list)
                     diagnostics.append(Diagnostic(
-                        .warning, "'\(list)' list elements are split across several -machine options; QEMU appends the later ones as new elements, so '\(setting.key)' is not element \(parts[1]) of the earlier list",
+                        .error, "Parameters '\(list).*' used inconsistently: the '\(list)' list is split across several -machine options, which QEMU cannot merge",
                         at: setting.range, rule: "machine.split-list", fix: "give every '\(list).N' key in one -machine option"))
                 } else if firstOption[list] == nil {
                     firstOption[list] = option.index

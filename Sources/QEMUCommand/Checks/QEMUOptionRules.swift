@@ -18,12 +18,13 @@ enum QEMUOptionRules: QEMUCheckRule {
 
     private static func isAvailable(_ info: QEMUOptionInfo, _ profile: QEMUCapabilityProfile) -> Bool {
         if let removed = info.availability.removedIn, profile.version >= removed { return false }
-        if !info.availability.isIn7_2, profile.version <= QEMUVersion.qemu7_2 { return false }
+        if !info.availability.isIn7_2, QEMUVersion(profile.version.major, profile.version.minor) <= QEMUVersion.qemu7_2 { return false }
         return info.architectures.contains(QEMUArchitectureSet(targetName: profile.target) ?? .all)
     }
 
     private static func availability(_ option: QEMUCheckOption, _ info: QEMUOptionInfo, _ context: QEMUCheckContext) -> [Diagnostic] {
         let version = context.profile.version
+        let release = QEMUVersion(version.major, version.minor)
         let spelling = option.option.spelling
         let availability = info.availability
         let fix = availability.replacement.map { "use \($0)" }
@@ -35,10 +36,10 @@ enum QEMUOptionRules: QEMUCheckRule {
         if let removed = availability.removedIn, version >= removed {
             return [Diagnostic(.error, "option '\(spelling)' was removed in QEMU \(removed.shortDescription)", at: option.optionRange, rule: "option.removed", fix: fix)]
         }
-        if !availability.isIn7_2, version <= QEMUVersion.qemu7_2 {
+        if !availability.isIn7_2, release <= QEMUVersion.qemu7_2 {
             return [Diagnostic(.error, "option '\(spelling)' does not exist in QEMU \(version.shortDescription)", at: option.optionRange, rule: "option.not-in-version")]
         }
-        if !availability.isIn7_2, version < QEMUVersion.qemu10_2 {
+        if !availability.isIn7_2, release < QEMUVersion.qemu10_2 {
             return [Diagnostic(.warning, "option '\(spelling)' was added after QEMU 7.2; QEMU \(version.shortDescription) may not have it", at: option.optionRange, rule: "option.not-in-version")]
         }
         if let deprecated = availability.deprecatedIn, version >= deprecated {
