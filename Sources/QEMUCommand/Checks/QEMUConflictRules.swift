@@ -17,12 +17,13 @@ enum QEMUConflictRules: QEMUCheckRule {
 
     private static func set(_ option: QEMUCheckOption, _ context: QEMUCheckContext) -> Diagnostic? {
         guard let text = option.option.argument?.text else { return nil }
-        let assignment = text.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
-        let path = assignment[0].split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false).map(String.init)
-        guard assignment.count == 2, path.count == 3, !path.contains(where: \.isEmpty) else {
-            return Diagnostic(.error, "-set can't parse '\(text)'", at: option.argumentRange, rule: "set.syntax", fix: "write -set GROUP.ID.PROPERTY=VALUE")
+        let argument: QEMUSetArgument
+        do {
+            argument = try QEMUSetArgument(parsing: text)
+        } catch {
+            return Diagnostic(.error, "-set can't parse '\(text)': \(error.message)", at: option.argumentRange, rule: "set.syntax", fix: error.fix ?? "write -set GROUP.ID.PROPERTY=VALUE")
         }
-        let (group, id) = (path[0], path[1])
+        let (group, id) = (argument.group, argument.id)
         if unsupportedSetGroups.contains(group) {
             return Diagnostic(.error, "-set is not supported with \(group)", at: option.argumentRange, rule: "set.unsupported-group", fix: "change the -\(group) option itself")
         }
