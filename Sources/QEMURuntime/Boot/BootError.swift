@@ -1,0 +1,46 @@
+/// Errors raised while preparing and running a boot check; each message names the problem and a fix.
+public enum BootError: Error, Sendable, Equatable, CustomStringConvertible {
+    /// A file the boot needs is missing or unreadable.
+    case missingFile(String, fix: String)
+    /// A host program is not installed.
+    case toolNotFound(String, fix: String)
+    /// A host program ran and failed.
+    case toolFailed(argv: [String], status: Int32, stderr: String)
+    /// The kernel has neither a loadable nor a built-in module of this name.
+    case missingKernelModule(String)
+    /// No Debian kernel package could be determined.
+    case kernelPackageNotFound(String)
+    /// The guest did not print the expected console output in time.
+    case consoleTimeout(seconds: Int, lastLines: [String])
+    /// QEMU ended before the guest reported its CXL view.
+    case qemuEnded(status: String, lastLines: [String])
+    /// The guest's report could not be read.
+    case malformedGuestReport(String)
+    /// The command line has no CXL topology to check.
+    case noCXLTopology(String)
+
+    /// A readable message naming the place, the problem and the fix.
+    public var description: String {
+        switch self {
+        case .missingFile(let path, let fix):
+            return "\(path): file not found or unreadable; \(fix)"
+        case .toolNotFound(let name, let fix):
+            return "\(name): program not found in PATH; \(fix)"
+        case .toolFailed(let argv, let status, let stderr):
+            let detail = stderr.trimmingCharacters(in: .whitespacesAndNewlines)
+            return "\(argv.joined(separator: " ")): exited with status \(status)" + (detail.isEmpty ? "" : ": \(detail)")
+        case .missingKernelModule(let name):
+            return "kernel module \(name): not in modules.dep nor built in; use a kernel built with the CXL drivers (Debian's linux-image-amd64 has them)"
+        case .kernelPackageNotFound(let detail):
+            return "Debian kernel package: \(detail); install it with `apt-get install linux-image-amd64` or pass --kernel and --modules"
+        case .consoleTimeout(let seconds, let lastLines):
+            return "guest console: no CXL report within \(seconds) s; last console lines:\n" + lastLines.joined(separator: "\n")
+        case .qemuEnded(let status, let lastLines):
+            return "QEMU \(status) before the guest reported; last console lines:\n" + lastLines.joined(separator: "\n")
+        case .malformedGuestReport(let detail):
+            return "guest report: \(detail)"
+        case .noCXLTopology(let detail):
+            return "command line: \(detail)"
+        }
+    }
+}

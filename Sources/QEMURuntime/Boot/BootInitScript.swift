@@ -1,0 +1,117 @@
+/// The `/init` busybox script of the boot-check initramfs: mounts the pseudo file systems, loads the
+/// modules, waits for the CXL bus to settle, prints `/sys/bus/cxl/devices` between markers and powers off.
+///
+/// Every report line starts with `cxl ` followed by a record kind and `key=value` fields without spaces,
+/// for example `cxl memdev mem0 serial=0x1 pmem=0x10000000 ram=0x0 host=0000:0d:00.0`.
+public struct BootInitScript: Hashable, Sendable {
+    /// Printed when init starts (the kernel has booted).
+    public static let initMarker = "@@qemu-cmd:init@@"
+    /// Printed before the CXL report.
+    public static let beginMarker = "@@qemu-cmd:cxl-begin@@"
+    /// Printed after the CXL report (and the region attempt), just before power-off.
+    public static let endMarker = "@@qemu-cmd:cxl-end@@"
+    /// The prefix of every report line.
+    public static let recordPrefix = "cxl "
+
+    /// Module file names under `/lib/modules` in load order.
+    public var modules: [String]
+    /// Whether to create a persistent region with ndctl's `cxl` tool after the report.
+    public var createsRegion: Bool
+    /// How long init waits at most for the CXL bus to settle, in tenths of a second.
+    public var settleLimitTenths: Int
+
+    /// A script loading `modules` in order.
+    public init(modules: [String], createsRegion: Bool = false, settleLimitTenths: Int = 100) {
+        self.modules = modules
+        self.createsRegion = createsRegion
+        self.settleLimitTenths = settleLimitTenths
+    }
+
+    /// The script text.
+    public var text: String {
+        [prologue, moduleLoading, settling, report, createsRegion ? region : "", epilogue].joined(separator: "\n")
+    }
+
+    private var prologue: String {
+        """
+        #!/bin/busybox sh
+        /bin/busybox mkdir -p /proc /sys /dev /tmp /usr/bin /usr/sbin /sbin
+        /bin/busybox --install -s
+        mount -t proc proc /proc
+        mount -t sysfs sysfs /sys
+        mount -t devtmpfs devtmpfs /dev
+        echo 1 > /proc/sys/kernel/printk
+        echo '\(Self.initMarker)'
+        """
+    }
+
+    private var moduleLoading: String {
+        """
+        for m in \(modules.joined(separator: " ")); do
+          insmod /lib/modules/$m 2>/tmp/insmod.err || echo "\(Self.recordPrefix)module-error $m $(tr ' \\n' '__' </tmp/insmod.err)"
+        done
+        """
+    }
+
+    /// Waits until Linux has a memdev for every CXL memory PCI function (class 0x050210) and the device
+    /// list stopped changing for half a second, or the limit passed.
+    private var settling: String {
+        """
+        want=0
+        for c in /sys/bus/pci/devices/*/class; do [ "$(cat $c)" = 0x050210 ] && want=$((want+1)); done
+        last=''; stable=0; tries=0
+        while [ $tries -lt \(settleLimitTenths) ] && [ $stable -lt 5 ]; do
+          now=$(ls /sys/bus/cxl/devices 2>/dev/null | tr '\\n' ' ')
+          mems=$(ls -d /sys/bus/cxl/devices/mem* 2>/dev/null | wc -l)
+          if [ "$now" = "$last" ] && [ $mems -ge $want ]; then stable=$((stable+1)); else stable=0; fi
+          last=$now; tries=$((tries+1)); sleep 0.1
+        done
+        """
+    }
+
+    private var report: String {
+        """
+        field() { [ -r "$1" ] && tr -d ' \\n' <"$1"; }
+        link() { [ -e "$1" ] && basename "$(readlink -f "$1")"; }
+        echo '\(Self.beginMarker)'
+        echo "\(Self.recordPrefix)pci-cxl-functions $want"
+        echo "\(Self.recordPrefix)settled tenths=$tries"
+        for d in /sys/bus/cxl/devices/*; do
+          [ -e "$d" ] || continue
+          n=${d##*/}; parent=$(basename "$(dirname "$(readlink -f "$d")")")
+          case $n in
+            mem*) echo "\(Self.recordPrefix)memdev $n serial=$(field $d/serial) pmem=$(field $d/pmem/size) ram=$(field $d/ram/size) host=$parent" ;;
+            root*|port*|endpoint*)
+              dports=$(for p in $d/dport*; do [ -e "$p" ] && echo -n "${p##*/dport},"; done)
+              kind=port; case $n in endpoint*) kind=endpoint ;; esac
+              echo "\(Self.recordPrefix)$kind $n parent=$parent uport=$(link $d/uport) dports=${dports%,}" ;;
+            decoder*) echo "\(Self.recordPrefix)decoder $n type=$(field $d/devtype) targets=$(field $d/target_list) ways=$(field $d/interleave_ways) granularity=$(field $d/interleave_granularity) size=$(field $d/size) mode=$(field $d/mode)" ;;
+            *) echo "\(Self.recordPrefix)device $n type=$(field $d/devtype)" ;;
+          esac
+        done
+        """
+    }
+
+    /// Creates one persistent region over every memdev that has an endpoint, interleaved at the root
+    /// decoder's granularity, and reports the tool's output or the kernel's messages.
+    private var region: String {
+        """
+        mems=$(for e in /sys/bus/cxl/devices/endpoint*; do [ -e "$e" ] && link $e/uport; done | tr '\\n' ' ')
+        count=$(echo $mems | wc -w)
+        gran=$(field /sys/bus/cxl/devices/decoder0.0/interleave_granularity)
+        echo "\(Self.recordPrefix)region-request ways=$count granularity=$gran memdevs=$(echo $mems | tr ' ' ',')"
+        cxl create-region -m -d decoder0.0 -t pmem -w $count -g ${gran:-256} $mems >/tmp/region.out 2>/tmp/region.err
+        echo "\(Self.recordPrefix)region-status $?"
+        while IFS= read -r l; do echo "\(Self.recordPrefix)region-output $l"; done </tmp/region.out
+        while IFS= read -r l; do echo "\(Self.recordPrefix)region-error $l"; done </tmp/region.err
+        dmesg | tail -n 12 | while IFS= read -r l; do echo "\(Self.recordPrefix)region-dmesg $l"; done
+        """
+    }
+
+    private var epilogue: String {
+        """
+        echo '\(Self.endMarker)'
+        poweroff -f
+        """
+    }
+}
