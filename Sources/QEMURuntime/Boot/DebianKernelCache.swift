@@ -71,7 +71,7 @@ public struct DebianKernelCache: Sendable {
         guard fileManager.fileExists(atPath: image.path),
               fileManager.fileExists(atPath: modules.appendingPathComponent("modules.dep").path)
         else { return nil }
-        return BootKernel(image: image, modulesDirectory: modules, release: release)
+        return BootKernel(image: image, modulesDirectory: modules, release: release, isCached: true)
     }
 
     private func download(_ package: String, release: String, into directory: URL) throws {

@@ -1,0 +1,39 @@
+import Foundation
+
+/// How long each phase of a boot check took.
+public struct BootTimings: Hashable, Sendable, Codable {
+    /// Kernel lookup or download, kernel extraction and initramfs build.
+    public var prepare: Duration
+    /// From starting QEMU to its first console output (firmware running).
+    public var qemuStart: Duration
+    /// From the first console output until the guest init runs.
+    public var kernelBoot: Duration
+    /// Module loading, settling of the CXL bus and the report (plus the region attempt).
+    public var collection: Duration
+    /// From the end of the report until QEMU exited.
+    public var shutdown: Duration
+
+    /// Timings from their parts.
+    public init(prepare: Duration = .zero, qemuStart: Duration = .zero, kernelBoot: Duration = .zero, collection: Duration = .zero, shutdown: Duration = .zero) {
+        self.prepare = prepare
+        self.qemuStart = qemuStart
+        self.kernelBoot = kernelBoot
+        self.collection = collection
+        self.shutdown = shutdown
+    }
+
+    /// The whole check, from command to report.
+    public var total: Duration { prepare + qemuStart + kernelBoot + collection + shutdown }
+
+    /// `prepare 0.4 s · QEMU start 0.9 s · kernel boot 2.3 s · collection 0.8 s · shutdown 0.1 s · total 4.5 s`.
+    public var summary: String {
+        [("prepare", prepare), ("QEMU start", qemuStart), ("kernel boot", kernelBoot), ("collection", collection), ("shutdown", shutdown), ("total", total)]
+            .map { "\($0.0) \(Self.seconds($0.1))" }
+            .joined(separator: " · ")
+    }
+
+    private static func seconds(_ duration: Duration) -> String {
+        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
+        return String(format: "%.2f s", value)
+    }
+}
