@@ -47,20 +47,31 @@ public struct DebianKernelCache: Sendable {
         return nil
     }
 
-    /// The cached kernel, downloading and unpacking it first when absent. `progress` hears about the download.
+    /// The file recording which release the metapackage named when the kernel was fetched.
+    public var defaultReleaseFile: URL { root.appendingPathComponent("default-release") }
+
+    /// The cached kernel, downloading and unpacking it first when absent. Once fetched, the recorded
+    /// release is reused without asking apt; delete the cache directory to fetch a newer kernel.
+    /// `progress` hears about the download.
     public func kernel(progress: (String) -> Void) throws -> BootKernel {
+        if let recorded = try? String(contentsOf: defaultReleaseFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines),
+           !recorded.isEmpty, let kernel = cachedKernel(release: recorded, in: root.appendingPathComponent(recorded)) {
+            return kernel
+        }
         let depends = try tool.text(["apt-cache", "depends", Self.metapackage], installHint: "run on Debian or pass --kernel and --modules")
         guard let package = Self.kernelPackage(fromDepends: depends) else {
             throw BootError.kernelPackageNotFound("`apt-cache depends \(Self.metapackage)` names no linux-image package (run `apt-get update`)")
         }
         let release = String(package.dropFirst("linux-image-".count))
         let directory = root.appendingPathComponent(release)
-        if let kernel = cachedKernel(release: release, in: directory) { return kernel }
-        progress("fetching \(package) once into \(directory.path)")
-        try download(package, release: release, into: directory)
+        if cachedKernel(release: release, in: directory) == nil {
+            progress("fetching \(package) once into \(directory.path)")
+            try download(package, release: release, into: directory)
+        }
         guard let kernel = cachedKernel(release: release, in: directory) else {
             throw BootError.kernelPackageNotFound("\(package) unpacked without boot/vmlinuz-\(release) or lib/modules/\(release)/modules.dep")
         }
+        try Data((release + "\n").utf8).write(to: defaultReleaseFile, options: .atomic)
         return kernel
     }
 
