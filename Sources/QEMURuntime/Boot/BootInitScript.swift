@@ -2,7 +2,8 @@
 /// modules, waits for the CXL bus to settle, prints `/sys/bus/cxl/devices` between markers and powers off.
 ///
 /// Every report line starts with `cxl ` followed by a record kind and `key=value` fields without spaces,
-/// for example `cxl memdev mem0 serial=0x1 pmem=0x10000000 ram=0x0 host=0000:0d:00.0`.
+/// for example `cxl memdev mem0 serial=0x1 pmem=0x10000000 ram=0x0 host=0000:0d:00.0`; port dports are listed
+/// as `id>device` pairs, e.g. `dports=12>ACPI0016:00`.
 public struct BootInitScript: Hashable, Sendable {
     /// Printed when init starts (the kernel has booted).
     public static let initMarker = "@@qemu-cmd:init@@"
@@ -82,7 +83,7 @@ public struct BootInitScript: Hashable, Sendable {
           case $n in
             mem*) echo "\(Self.recordPrefix)memdev $n serial=$(field $d/serial) pmem=$(field $d/pmem/size) ram=$(field $d/ram/size) host=$parent" ;;
             root*|port*|endpoint*)
-              dports=$(for p in $d/dport*; do [ -e "$p" ] && echo -n "${p##*/dport},"; done)
+              dports=$(for p in $d/dport*; do [ -e "$p" ] && echo -n "${p##*/dport}>$(link $p),"; done)
               kind=port; case $n in endpoint*) kind=endpoint ;; esac
               echo "\(Self.recordPrefix)$kind $n parent=$parent uport=$(link $d/uport) dports=${dports%,}" ;;
             decoder*) echo "\(Self.recordPrefix)decoder $n type=$(field $d/devtype) targets=$(field $d/target_list) ways=$(field $d/interleave_ways) granularity=$(field $d/interleave_granularity) size=$(field $d/size) mode=$(field $d/mode)" ;;
@@ -92,11 +93,24 @@ public struct BootInitScript: Hashable, Sendable {
         """
     }
 
-    /// Creates one persistent region over every memdev that has an endpoint, interleaved at the root
-    /// decoder's granularity, and reports the tool's output or the kernel's messages.
+    /// Creates one persistent region over every memdev that has an endpoint and reports the tool's output
+    /// and the kernel's CXL messages (with the CXL core's debug messages on). Memdevs are ordered round-robin
+    /// over the root decoder's host bridges, the position order Linux requires for host-bridge interleave.
     private var region: String {
         """
-        mems=$(for e in /sys/bus/cxl/devices/endpoint*; do [ -e "$e" ] && link $e/uport; done | tr '\\n' ' ')
+        for c in /proc/dynamic_debug/control /sys/kernel/debug/dynamic_debug/control; do [ -w $c ] && echo 'module cxl_core +p' >$c; done
+        g=0
+        for t in $(field /sys/bus/cxl/devices/decoder0.0/target_list | tr ',' ' '); do
+          g=$((g+1)); bridge=$(link /sys/bus/cxl/devices/root0/dport$t)
+          for e in /sys/bus/cxl/devices/endpoint*; do
+            [ -e "$e" ] || continue
+            p=$(basename "$(dirname "$(readlink -f "$e")")")
+            up=$(basename "$(dirname "$(readlink -f /sys/bus/cxl/devices/$p)")")
+            [ "$up" = root0 ] || p=$up
+            [ "$(link /sys/bus/cxl/devices/$p/uport)" = "$bridge" ] && echo "$g $(link $e/uport)"
+          done
+        done >/tmp/members
+        mems=$(awk '{ r[$1]++; print r[$1], $1, $2 }' /tmp/members | sort -n -k1,1 -k2,2 | awk '{ print $3 }' | tr '\n' ' ')
         count=$(echo $mems | wc -w)
         gran=$(field /sys/bus/cxl/devices/decoder0.0/interleave_granularity)
         echo "\(Self.recordPrefix)region-request ways=$count granularity=$gran memdevs=$(echo $mems | tr ' ' ',')"
@@ -104,7 +118,7 @@ public struct BootInitScript: Hashable, Sendable {
         echo "\(Self.recordPrefix)region-status $?"
         while IFS= read -r l; do echo "\(Self.recordPrefix)region-output $l"; done </tmp/region.out
         while IFS= read -r l; do echo "\(Self.recordPrefix)region-error $l"; done </tmp/region.err
-        dmesg | tail -n 12 | while IFS= read -r l; do echo "\(Self.recordPrefix)region-dmesg $l"; done
+        dmesg | grep -i -e cxl -e region | tail -n 12 | while IFS= read -r l; do echo "\(Self.recordPrefix)region-dmesg $l"; done
         """
     }
 

@@ -61,20 +61,20 @@ public struct CXLBootComparison: Hashable, Sendable, Codable {
         let guestBridges = guest.ports(.hostBridge)
         for bridge in expected.hostBridges {
             let subject = "host bridge \(bridge.id) (bus_nr \(bridge.busNumber))"
-            guard let port = guestBridges.first(where: { $0.hostBridgeBusNumber == bridge.busNumber }) else {
-                let rootDports = guest.ports(.root).flatMap(\.dports)
+            guard let port = guestBridges.first(where: { $0.hostBridgeUID == bridge.busNumber }) else {
+                let rootDports = guest.ports(.root).flatMap(\.dportIDs)
                 result.append(CXLBootMismatch(kind: .hostBridgeMissing, subject: subject, message: "Linux has no port for it (root dports: \(rootDports.map(String.init).joined(separator: ",")))"))
                 continue
             }
-            if port.dports != bridge.rootPorts.sorted() {
+            if port.dportIDs != bridge.rootPorts.sorted() {
                 result.append(CXLBootMismatch(
                     kind: .rootPorts, subject: subject,
-                    message: "expected root ports \(list(bridge.rootPorts.sorted())), \(port.name) shows dports \(list(port.dports))"
+                    message: "expected root ports \(list(bridge.rootPorts.sorted())), \(port.name) shows dports \(list(port.dportIDs))"
                 ))
             }
         }
         let expectedBuses = Set(expected.hostBridges.map(\.busNumber))
-        for port in guestBridges where !expectedBuses.contains(port.hostBridgeBusNumber ?? -1) {
+        for port in guestBridges where !expectedBuses.contains(port.hostBridgeUID ?? -1) {
             result.append(CXLBootMismatch(kind: .hostBridgeUnexpected, subject: port.name, message: "Linux shows host bridge \(port.upstreamDevice), which the command line does not have"))
         }
         return result
@@ -85,16 +85,16 @@ public struct CXLBootComparison: Hashable, Sendable, Codable {
         var result: [CXLBootMismatch] = []
         for expectedSwitch in expected.switches {
             let subject = "switch \(expectedSwitch.id)"
-            let parents = Set(guest.ports(.hostBridge).filter { $0.hostBridgeBusNumber == expectedSwitch.hostBridgeBusNumber }.map(\.name))
+            let parents = Set(guest.ports(.hostBridge).filter { $0.hostBridgeUID == expectedSwitch.hostBridgeBusNumber }.map(\.name))
             let wanted = expectedSwitch.downstreamPorts.sorted()
             let candidates = remaining.filter { parents.contains($0.parent) }
-            guard let port = candidates.first(where: { $0.dports == wanted }) ?? candidates.first else {
+            guard let port = candidates.first(where: { $0.dportIDs == wanted }) ?? candidates.first else {
                 result.append(CXLBootMismatch(kind: .switchMissing, subject: subject, message: "Linux has no switch port below host bridge bus_nr \(expectedSwitch.hostBridgeBusNumber)"))
                 continue
             }
             remaining.removeAll { $0 == port }
-            if port.dports != wanted {
-                result.append(CXLBootMismatch(kind: .switchPorts, subject: subject, message: "expected downstream ports \(list(wanted)), \(port.name) shows dports \(list(port.dports))"))
+            if port.dportIDs != wanted {
+                result.append(CXLBootMismatch(kind: .switchPorts, subject: subject, message: "expected downstream ports \(list(wanted)), \(port.name) shows dports \(list(port.dportIDs))"))
             }
         }
         return result

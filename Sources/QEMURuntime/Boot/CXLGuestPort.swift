@@ -6,23 +6,23 @@ public struct CXLGuestPort: Hashable, Sendable, Codable {
     public var parent: String
     /// Root, host bridge or switch port.
     public var kind: CXLGuestPortKind
-    /// The device the port stands for (`uport` link target), e.g. `pci0000:0c` for a host bridge.
+    /// The device the port stands for (`uport` link target), e.g. `ACPI0016:00` for a host bridge.
     public var upstreamDevice: String
-    /// Hardware ids of the downstream ports (`dportY`), ascending.
-    public var dports: [Int]
+    /// The downstream ports (`dportY`), ascending by id.
+    public var dports: [CXLGuestDport]
+    /// For a host bridge port, its UID: the root's dport id pointing at this host bridge (QEMU's `pxb-cxl bus_nr`).
+    public var hostBridgeUID: Int?
 
     /// A port from its sysfs values.
-    public init(name: String, parent: String, kind: CXLGuestPortKind, upstreamDevice: String, dports: [Int]) {
+    public init(name: String, parent: String, kind: CXLGuestPortKind, upstreamDevice: String, dports: [CXLGuestDport], hostBridgeUID: Int? = nil) {
         self.name = name
         self.parent = parent
         self.kind = kind
         self.upstreamDevice = upstreamDevice
         self.dports = dports
+        self.hostBridgeUID = hostBridgeUID
     }
 
-    /// The root bus number of a host bridge port (`pci0000:0c` → 12), which QEMU sets with `pxb-cxl bus_nr`.
-    public var hostBridgeBusNumber: Int? {
-        guard kind == .hostBridge, upstreamDevice.hasPrefix("pci"), let colon = upstreamDevice.lastIndex(of: ":") else { return nil }
-        return Int(upstreamDevice[upstreamDevice.index(after: colon)...], radix: 16)
-    }
+    /// The dport ids, ascending.
+    public var dportIDs: [Int] { dports.map(\.id).sorted() }
 }

@@ -15,8 +15,9 @@ public struct CXLGuestRegionResult: Hashable, Sendable, Codable {
     /// The last kernel log lines after the attempt.
     public var kernelMessages: [String]
 
-    /// Whether the tool created the region.
-    public var succeeded: Bool { status == 0 }
+    /// Whether the tool created the region: it exited 0 and printed a region object (it also exits 0
+    /// after "created 0 regions").
+    public var succeeded: Bool { status == 0 && output.contains { $0.contains("\"region\":") } }
 
     /// A result from the guest's report.
     public init(memdevs: [String], ways: Int, granularity: Int, status: Int, output: [String], errors: [String], kernelMessages: [String]) {

@@ -60,7 +60,7 @@ public struct CXLGuestViewParser: Sendable {
             let parent = fields["parent"] ?? ""
             let portKind: CXLGuestPortKind = name.hasPrefix("root") ? .root : parent.hasPrefix("root") ? .hostBridge : .switchPort
             view.ports.append(CXLGuestPort(
-                name: name, parent: parent, kind: portKind, upstreamDevice: fields["uport"] ?? "", dports: Self.list(fields["dports"]).sorted()
+                name: name, parent: parent, kind: portKind, upstreamDevice: fields["uport"] ?? "", dports: Self.dports(fields["dports"])
             ))
         case "endpoint":
             view.endpoints.append(CXLGuestEndpoint(name: name, parent: fields["parent"] ?? "", memdev: fields["uport"] ?? ""))
@@ -77,6 +77,10 @@ public struct CXLGuestViewParser: Sendable {
 
     private func finished() -> CXLGuestView {
         var result = view
+        let rootDports = result.ports(.root).flatMap(\.dports)
+        for index in result.ports.indices where result.ports[index].kind == .hostBridge {
+            result.ports[index].hostBridgeUID = rootDports.first { $0.device == result.ports[index].upstreamDevice }?.id
+        }
         if let regionStatus {
             result.region = CXLGuestRegionResult(
                 memdevs: (regionRequest["memdevs"] ?? "").split(separator: ",").map(String.init),
@@ -101,6 +105,15 @@ public struct CXLGuestViewParser: Sendable {
         guard let text, !text.isEmpty else { return 0 }
         if text.hasPrefix("0x") { return UInt64(text.dropFirst(2), radix: 16) ?? 0 }
         return UInt64(text) ?? 0
+    }
+
+    /// `0>0000:0c:00.0,1>0000:0c:01.0` → dports sorted by id.
+    private static func dports(_ text: String?) -> [CXLGuestDport] {
+        (text ?? "").split(separator: ",").compactMap { pair -> CXLGuestDport? in
+            let parts = pair.split(separator: ">", maxSplits: 1)
+            guard let id = parts.first.flatMap({ Int($0) }) else { return nil }
+            return CXLGuestDport(id: id, device: parts.count > 1 ? String(parts[1]) : "")
+        }.sorted { $0.id < $1.id }
     }
 
     private static func list(_ text: String?) -> [Int] {

@@ -10,6 +10,10 @@ public struct InitramfsBuilder: Sendable {
         "cxl_core", "cxl_port", "libnvdimm", "cxl_pmem", "nd_btt", "nd_pmem", "device_dax", "dax_pmem",
     ]
 
+    /// Modules loaded for a region: the tool waits for the kernel's random pool, which a virtio-rng
+    /// device fills at once instead of after seconds of timer jitter under TCG.
+    public static let regionModules = ["virtio_pci", "virtio_rng"]
+
     /// Path of a static busybox on the host.
     public var busybox: String
     /// Whether to include the `cxl` tool and make init create a region.
@@ -25,15 +29,16 @@ public struct InitramfsBuilder: Sendable {
     }
 
     /// Module paths to load for `dependencies`, required and available optional modules with their dependencies.
-    public static func modulePaths(_ dependencies: KernelModuleDependencies) throws -> [String] {
-        let names = [requiredModules[0]] + optionalModules.filter(dependencies.isAvailable) + requiredModules.dropFirst()
+    public static func modulePaths(_ dependencies: KernelModuleDependencies, createsRegion: Bool = false) throws -> [String] {
+        let optional = optionalModules + (createsRegion ? regionModules : [])
+        let names = [requiredModules[0]] + optional.filter(dependencies.isAvailable) + requiredModules.dropFirst()
         return try dependencies.loadOrder(for: names)
     }
 
     /// The initramfs as an uncompressed newc cpio archive for `kernel`.
     public func archive(for kernel: BootKernel) throws -> Data {
         let dependencies = try KernelModuleDependencies(modulesDirectory: kernel.modulesDirectory)
-        let modulePaths = try Self.modulePaths(dependencies)
+        let modulePaths = try Self.modulePaths(dependencies, createsRegion: createsRegion)
         let reader = KernelModuleFile(tool: tool)
         var files: [String: CPIOEntry] = [:]
         var moduleNames: [String] = []
