@@ -180,8 +180,10 @@ struct OptionTableTests {
 
     @Test("release versions read major.minor[.micro] and order numerically")
     func releaseVersions() throws {
-        #expect(QEMUVersion("7.2.22") == .qemu7_2)
-        #expect(QEMUVersion("10.2")?.description == "10.2")
+        #expect(QEMUVersion("7.2.22")?.isSameRelease(as: .qemu7_2) == true)
+        #expect(try #require(QEMUVersion("7.2.22")) > .qemu7_2)
+        #expect(QEMUVersion("10.2")?.description == "10.2.0")
+        #expect(QEMUVersion("v10.2")?.shortDescription == "10.2")
         #expect(try #require(QEMUVersion("9.2")) < .qemu10_2)
         for bad in ["", "10", "7.", ".2", "7.2.1.0", "7.x", "٧.٢"] {
             #expect(QEMUVersion(bad) == nil, "\(bad)")
@@ -205,7 +207,7 @@ struct OptionTableTests {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
         process.arguments = [
-            "python3", root.appendingPathComponent("Scripts/generate-option-table.py").path,
+            "python3", root.appendingPathComponent("scripts/generate-option-table.py").path,
             "--shared", OptionTableSources.sharedDirectory.path, "--output", output.path,
         ]
         try process.run()
@@ -215,6 +217,6 @@ struct OptionTableTests {
         let committed = try String(
             contentsOf: root.appendingPathComponent("Sources/QEMUCommand/Options/QEMUOptionTable+Generated.swift"),
             encoding: .utf8)
-        #expect(generated == committed, "run `python3 Scripts/generate-option-table.py` and commit the result")
+        #expect(generated == committed, "run `python3 scripts/generate-option-table.py` and commit the result")
     }
 }

@@ -8,6 +8,7 @@ struct QEMUCommandLineParser {
     private var diagnostics: [Diagnostic] = []
     private var items: [QEMUCommandLineItem] = []
     private var itemSources: [QEMUItemSource] = []
+    private var shellFailed = false
 
     init(source: SourceText?) {
         self.source = source
@@ -15,6 +16,7 @@ struct QEMUCommandLineParser {
 
     mutating func parse(environment: [EnvironmentAssignment], words: [ShellWord], shellDiagnostics: [Diagnostic]) -> QEMUParseResult {
         diagnostics = shellDiagnostics
+        shellFailed = shellDiagnostics.contains { $0.severity == .error }
         var index = 0
         var programWord: ShellWord?
         if let first = words.first, !first.value.hasPrefix("-") {
@@ -50,9 +52,10 @@ struct QEMUCommandLineParser {
             return index + 1
         }
         guard index + 1 < words.count else {
-            report(.error(
+            // After a shell error the words stop early; the missing argument is not a second problem.
+            if !shellFailed { report(.error(
                 "option '\(word.value)' requires an argument", at: word.range.end, rule: "option.missing-argument",
-                fix: "add the argument after '\(word.value)' (see `qemu-system-x86_64 -help`)"))
+                fix: "add the argument after '\(word.value)' (see `qemu-system-x86_64 -help`)")) }
             append(.option(QEMUOption(spelling: word.value)), QEMUItemSource(word: word))
             return index + 1
         }
