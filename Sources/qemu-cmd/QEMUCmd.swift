@@ -19,6 +19,7 @@ struct QEMUCmd: AsyncParsableCommand {
             ParseCommand.self,
             FmtCommand.self,
             CXLCommand.self,
+            BootCommand.self,
         ]
     )
 

@@ -22,6 +22,25 @@ public struct BootTimings: Hashable, Sendable, Codable {
         self.shutdown = shutdown
     }
 
+    private enum CodingKeys: String, CodingKey {
+        case prepare, qemuStart, kernelBoot, collection, shutdown, total
+    }
+
+    /// Reads timings written as seconds.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        func read(_ key: CodingKeys) throws -> Duration { .milliseconds(Int64((try container.decode(Double.self, forKey: key) * 1000).rounded())) }
+        self.init(prepare: try read(.prepare), qemuStart: try read(.qemuStart), kernelBoot: try read(.kernelBoot), collection: try read(.collection), shutdown: try read(.shutdown))
+    }
+
+    /// Writes each phase and the total as seconds.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.container(keyedBy: CodingKeys.self)
+        for (key, value) in [(CodingKeys.prepare, prepare), (.qemuStart, qemuStart), (.kernelBoot, kernelBoot), (.collection, collection), (.shutdown, shutdown), (.total, total)] {
+            try container.encode((Self.secondsValue(value) * 1000).rounded() / 1000, forKey: key)
+        }
+    }
+
     /// The whole check, from command to report.
     public var total: Duration { prepare + qemuStart + kernelBoot + collection + shutdown }
 
@@ -33,7 +52,10 @@ public struct BootTimings: Hashable, Sendable, Codable {
     }
 
     private static func seconds(_ duration: Duration) -> String {
-        let value = Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
-        return String(format: "%.2f s", value)
+        String(format: "%.2f s", secondsValue(duration))
+    }
+
+    private static func secondsValue(_ duration: Duration) -> Double {
+        Double(duration.components.seconds) + Double(duration.components.attoseconds) / 1e18
     }
 }
