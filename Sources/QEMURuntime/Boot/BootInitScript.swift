@@ -5,7 +5,7 @@
 /// for example `cxl memdev mem0 serial=0x1 pmem=0x10000000 ram=0x0 host=0000:0d:00.0`; port dports are listed
 /// as `id>device` pairs, e.g. `dports=12>ACPI0016:00`.
 public struct BootInitScript: Hashable, Sendable {
-    /// Printed when init starts (the kernel has booted).
+    /// Printed when init starts (the kernel has booted), followed by ` uptime=<seconds>` of the guest kernel.
     public static let initMarker = "@@qemu-cmd:init@@"
     /// Printed before the CXL report.
     public static let beginMarker = "@@qemu-cmd:cxl-begin@@"
@@ -42,7 +42,7 @@ public struct BootInitScript: Hashable, Sendable {
         mount -t sysfs sysfs /sys
         mount -t devtmpfs devtmpfs /dev
         echo 1 > /proc/sys/kernel/printk
-        echo '\(Self.initMarker)'
+        echo "\(Self.initMarker) uptime=$(cut -d' ' -f1 /proc/uptime)"
         """
     }
 
@@ -55,13 +55,13 @@ public struct BootInitScript: Hashable, Sendable {
     }
 
     /// Waits until Linux has a memdev for every CXL memory PCI function (class 0x050210) and the device
-    /// list stopped changing for half a second, or the limit passed.
+    /// list stopped changing for three tenths of a second, or the limit passed.
     private var settling: String {
         """
         want=0
         for c in /sys/bus/pci/devices/*/class; do [ "$(cat $c)" = 0x050210 ] && want=$((want+1)); done
         last=''; stable=0; tries=0
-        while [ $tries -lt \(settleLimitTenths) ] && [ $stable -lt 5 ]; do
+        while [ $tries -lt \(settleLimitTenths) ] && [ $stable -lt 3 ]; do
           now=$(ls /sys/bus/cxl/devices 2>/dev/null | tr '\\n' ' ')
           mems=$(ls -d /sys/bus/cxl/devices/mem* 2>/dev/null | wc -l)
           if [ "$now" = "$last" ] && [ $mems -ge $want ]; then stable=$((stable+1)); else stable=0; fi

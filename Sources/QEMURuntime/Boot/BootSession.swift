@@ -76,11 +76,13 @@ public struct BootSession: Sendable {
             defer { mark = now }
             return now - mark
         }
-        _ = try await machine.waitForConsole(matching: #"\S"#, timeout: options.timeout)
-        timings.qemuStart = lap()
-        progress("firmware running; booting Linux")
-        _ = try await machine.waitForConsole(matching: NSRegularExpression.escapedPattern(for: BootInitScript.initMarker), timeout: options.timeout)
-        timings.kernelBoot = lap()
+        let initLine = try await machine.waitForConsole(
+            matching: NSRegularExpression.escapedPattern(for: BootInitScript.initMarker) + #" uptime=[0-9.]+"#, timeout: options.timeout
+        )
+        let uptime = Double(initLine.split(separator: "=").last ?? "") ?? 0
+        let untilInit = lap()
+        timings.kernelBoot = min(.milliseconds(Int64(uptime * 1000)), untilInit)
+        timings.qemuStart = untilInit - timings.kernelBoot
         progress("Linux is up; loading CXL modules and reading /sys/bus/cxl")
         _ = try await machine.waitForConsole(matching: NSRegularExpression.escapedPattern(for: BootInitScript.endMarker), timeout: options.timeout)
         timings.collection = lap()

@@ -4,9 +4,9 @@ import Foundation
 public struct BootTimings: Hashable, Sendable, Codable {
     /// Kernel lookup or download, kernel extraction and initramfs build.
     public var prepare: Duration
-    /// From starting QEMU to its first console output (firmware running).
+    /// From starting QEMU until the guest kernel starts: QEMU's own start, firmware and kernel loading.
     public var qemuStart: Duration
-    /// From the first console output until the guest init runs.
+    /// The guest kernel's uptime when init runs.
     public var kernelBoot: Duration
     /// Module loading, settling of the CXL bus and the report (plus the region attempt).
     public var collection: Duration
