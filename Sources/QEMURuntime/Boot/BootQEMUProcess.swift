@@ -5,6 +5,7 @@ public final class BootQEMUProcess: BootConsoleMachine, @unchecked Sendable {
     private let process = Process()
     private let lock = NSLock()
     private var console = Data()
+    private var reachedEnd = false
 
     /// Starts `executable` with `arguments` plus `-serial stdio`, reading the console from its standard output.
     public init(executable: String, arguments: [String]) throws {
@@ -19,8 +20,11 @@ public final class BootQEMUProcess: BootConsoleMachine, @unchecked Sendable {
         process.standardInput = FileHandle.nullDevice
         output.fileHandleForReading.readabilityHandler = { [weak self] handle in
             let chunk = handle.availableData
-            guard let self, !chunk.isEmpty else { return }
-            self.lock.withLock { self.console.append(chunk) }
+            guard let self else { return }
+            if chunk.isEmpty { handle.readabilityHandler = nil }
+            self.lock.withLock {
+                if chunk.isEmpty { self.reachedEnd = true } else { self.console.append(chunk) }
+            }
         }
         try process.run()
     }
@@ -42,6 +46,7 @@ public final class BootQEMUProcess: BootConsoleMachine, @unchecked Sendable {
             let text = consoleText
             if let match = text.firstMatch(of: regex) { return String(text[match.range]) }
             if !process.isRunning {
+                await waitForEndOfOutput()
                 let ended = consoleText
                 if let match = ended.firstMatch(of: regex) { return String(ended[match.range]) }
                 throw BootError.qemuEnded(status: exitDescription, lastLines: Self.lastLines(ended))
@@ -60,6 +65,14 @@ public final class BootQEMUProcess: BootConsoleMachine, @unchecked Sendable {
             try? await Task.sleep(for: .milliseconds(20))
         }
         return !process.isRunning
+    }
+
+    /// Waits (at most a second) until everything QEMU wrote before it exited has been read.
+    private func waitForEndOfOutput() async {
+        let deadline = ContinuousClock.now + .seconds(1)
+        while !lock.withLock({ reachedEnd }), ContinuousClock.now < deadline {
+            try? await Task.sleep(for: .milliseconds(10))
+        }
     }
 
     /// SIGTERM, then SIGKILL after two seconds.

@@ -55,7 +55,7 @@ public struct BootReportFormatter: Sendable {
         guard let region = result.guest.region else { return [] }
         let request = "\(region.ways)-way over \(region.memdevs.joined(separator: ",")), granularity \(region.granularity)"
         if region.succeeded {
-            return ["", "region: created (\(request))"] + region.output.map { "  " + $0 }
+            return ["", "region: created (\(request))"] + Self.regionSummary(region.output.joined(separator: "\n"))
         }
         return ["", "region: not created (\(request)); cxl create-region exited \(region.status)"]
             + region.errors.map { "  " + $0 } + ["kernel messages:"] + region.kernelMessages.map { "  " + $0 }
@@ -69,6 +69,24 @@ public struct BootReportFormatter: Sendable {
         }
         return ["", "differs from the command line (\(result.comparison.mismatches.count)):"]
             + result.comparison.mismatches.map { "  \($0.subject): \($0.message)" }
+    }
+
+    /// `region0  1 GiB at 0x110000000  decode_state commit`, then one line per mapping in position order;
+    /// the tool's raw output when it is not the expected JSON object.
+    static func regionSummary(_ json: String) -> [String] {
+        guard let object = (try? JSONSerialization.jsonObject(with: Data(json.utf8))) as? [String: Any],
+              let name = object["region"] as? String
+        else { return json.split(separator: "\n").map { "  " + $0 } }
+        let capacity = (object["size"] as? NSNumber).map { Self.size($0.uint64Value) } ?? "?"
+        let resource = (object["resource"] as? NSNumber).map { "0x" + String($0.uint64Value, radix: 16) } ?? "?"
+        let mappings = (object["mappings"] as? [[String: Any]] ?? [])
+            .compactMap { mapping -> (Int, String)? in
+                guard let position = mapping["position"] as? Int, let memdev = mapping["memdev"] as? String else { return nil }
+                return (position, "  position \(position): \(memdev) (\(mapping["decoder"] as? String ?? "?"))")
+            }
+            .sorted { $0.0 < $1.0 }
+            .map(\.1)
+        return ["  \(name)  \(capacity) at \(resource)  decode_state \(object["decode_state"] as? String ?? "?")"] + mappings
     }
 
     /// Columns padded to their widest cell, two spaces apart, indented by two.

@@ -64,7 +64,7 @@ public struct BootSession: Sendable {
         [
             "-nodefaults", "-display", "none", "-no-reboot", "-accel", usesKVM ? "kvm" : "tcg",
             "-kernel", image.path, "-initrd", initramfs.path, "-append", BootOptions.kernelCommandLine,
-        ] + (options.createsRegion ? ["-device", "virtio-rng-pci"] : [])
+        ] + (options.createsRegion ? ["-device", "virtio-rng-pci,bus=pcie.0"] : [])
     }
 
     private func collect(from machine: any BootConsoleMachine) async throws -> BootTimings {

@@ -14,7 +14,7 @@ public struct CXLGuestViewParser: Sendable {
     /// Parses the report between `BootInitScript.beginMarker` and `BootInitScript.endMarker` in `console`.
     public static func parse(console: String) throws -> CXLGuestView {
         let lines = console.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map {
-            String($0).trimmingCharacters(in: .whitespaces)
+            String(String($0).reversed().drop { $0 == " " || $0 == "\r" }.reversed())
         }
         guard let begin = lines.lastIndex(where: { $0.hasSuffix(BootInitScript.beginMarker) }) else {
             throw BootError.malformedGuestReport("no \(BootInitScript.beginMarker) line on the console; the guest init did not run")
@@ -33,7 +33,7 @@ public struct CXLGuestViewParser: Sendable {
 
     private mutating func read(_ record: String) throws {
         let kind = String(record.prefix { $0 != " " })
-        let rest = String(record.dropFirst(kind.count).drop { $0 == " " })
+        let rest = String(record.dropFirst(kind.count + 1))
         switch kind {
         case "pci-cxl-functions": view.cxlPCIFunctions = Int(rest) ?? 0
         case "memdev", "port", "endpoint", "decoder", "device": try readDevice(kind, rest)
