@@ -71,8 +71,12 @@ struct BootRealBootTests {
         #expect(region.granularity == result.guest.decoders.first { $0.name == "decoder0.0" }?.granularity)
     }
 
-    @Test("type-3 device on pcie.0 in a command-line file: boot exits 1 naming the memdev Linux did not find")
+    @Test("type-3 device on pcie.0 in a command-line file, booted with --kernel/--modules: exit 1 naming the memdev Linux did not find")
     func deviceOnRootComplexThroughTheCLI() throws {
+        let release = try #require(
+            (try? FileManager.default.contentsOfDirectory(atPath: "/lib/modules"))?.sorted().last { $0.hasSuffix("-amd64") },
+            "no Debian kernel in /lib/modules; install linux-image-amd64"
+        )
         let directory = try BootRuntimeDirectory()
         defer { directory.remove() }
         let version = try QEMUVersionProbe.version(of: "qemu-system-x86_64")
@@ -81,10 +85,13 @@ struct BootRealBootTests {
         let words = ["qemu-system-x86_64"] + (try topology.arguments(for: version))
         let file = directory.file("on-pcie0.sh")
         try Data((words.map(ShellQuoting.quote).joined(separator: " \\\n  ") + "\n").utf8).write(to: file)
-        let result = try HostTool().run([try qemuCmdBinary().path, "boot", file.path])
+        let result = try HostTool().run([
+            try qemuCmdBinary().path, "boot", file.path, "--kernel", "/boot/vmlinuz-" + release, "--modules", "/lib/modules/" + release,
+        ])
         let report = String(decoding: result.standardOutput, as: UTF8.self)
         #expect(result.status == 1, "\(report)\n\(result.standardError)")
         #expect(report.contains("Linux did not find cxl-pmem0 (serial 0x1)"), "\(report)")
         #expect(report.contains("pcie.0"))
+        #expect(report.contains("Linux \(release) "))
     }
 }
