@@ -18,7 +18,8 @@ let package = Package(
     targets: [
         .target(name: "QEMUCommand"),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
-        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
+        .target(name: "CQEMURuntimeSupport"),
+        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
         .executableTarget(
             name: "qemu-cmd",
             dependencies: [

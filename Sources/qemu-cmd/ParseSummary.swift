@@ -25,6 +25,7 @@ enum ParseSummary {
         case .plain: return "plain"
         case .qemuOpts: return "qemuopts"
         case .keyval: return "keyval"
+        case .json: return "json"
         }
     }
 

@@ -19,6 +19,8 @@ struct QEMUCmd: AsyncParsableCommand {
             ParseCommand.self,
             FmtCommand.self,
             CXLCommand.self,
+            RunCommand.self,
+            QMPCommand.self,
             BootCommand.self,
         ]
     )

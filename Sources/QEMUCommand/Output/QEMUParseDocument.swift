@@ -64,6 +64,9 @@ public struct QEMUParseDocument: Encodable, Sendable {
                 try container.encode("keyval", forKey: .syntax)
                 try container.encode(QEMUKeyvalTreeDocument(tree), forKey: .tree)
                 if let value = try? tree.tree() { try container.encode(value, forKey: .value) }
+            case .json(let tree):
+                try container.encode("json", forKey: .syntax)
+                try container.encode(tree.value, forKey: .value)
             }
         }
     }

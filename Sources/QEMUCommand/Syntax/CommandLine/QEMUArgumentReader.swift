@@ -11,19 +11,16 @@ enum QEMUArgumentReader {
         case .keyval(let impliedKey):
             return keyval(text, impliedKey: impliedKey)
         case .jsonOrQEMUOpts(let group):
-            return isJSON(text) ? (.plain(text), []) : qemuOpts(text, impliedKey: group.impliedKey)
+            return JSONArgument.isJSON(text) ? json(text) : qemuOpts(text, impliedKey: group.impliedKey)
         case .jsonOrKeyval(let impliedKey):
-            return isJSON(text) ? (.plain(text), []) : keyval(text, impliedKey: impliedKey)
+            return JSONArgument.isJSON(text) ? json(text) : keyval(text, impliedKey: impliedKey)
         case .netdev:
             return netdev(text)
         case .display:
             if text.hasPrefix("vnc=") { return qemuOpts(text, impliedKey: nil) }
-            return isJSON(text) ? (.plain(text), []) : keyval(text, impliedKey: "type")
+            return JSONArgument.isJSON(text) ? json(text) : keyval(text, impliedKey: "type")
         }
     }
-
-    /// QEMU picks JSON when the first byte is `{`; leading whitespace is not skipped.
-    static func isJSON(_ text: String) -> Bool { text.utf8.first == UInt8(ascii: "{") }
 
     /// `-vnc help` is a help request, not the implied display `help` (`vnc_parse()`).
     private static func impliedKey(of group: QEMUOptsGroup, for text: String) -> String? {
@@ -34,6 +31,14 @@ enum QEMUArgumentReader {
     private static func qemuOpts(_ text: String, impliedKey: String?) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
         let tree = QEMUOptsArgument(parsing: text, impliedKey: impliedKey)
         return (.qemuOpts(tree), shortFormBooleanWarnings(tree))
+    }
+
+    private static func json(_ text: String) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
+        do {
+            return (.json(try JSONArgument(parsing: text)), [])
+        } catch {
+            return (nil, [error])
+        }
     }
 
     private static func keyval(_ text: String, impliedKey: String?) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
@@ -47,7 +52,7 @@ enum QEMUArgumentReader {
     /// `-netdev`: JSON, keyval for the modern `stream`/`dgram` types, QemuOpts for the rest
     /// (`netdev_is_modern()`; the type is found by a QemuOpts pass first, so `,,` unescapes there).
     private static func netdev(_ text: String) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
-        if isJSON(text) { return (.plain(text), []) }
+        if JSONArgument.isJSON(text) { return json(text) }
         let tree = QEMUOptsArgument(parsing: text, impliedKey: "type")
         if let type = tree.value(forKey: "type"), type == "stream" || type == "dgram" {
             return keyval(text, impliedKey: "type")

@@ -6,6 +6,8 @@ public enum QEMUArgumentSyntaxTree: Hashable, Sendable {
     case qemuOpts(QEMUOptsArgument)
     /// keyval: `-machine q35,cxl=on`.
     case keyval(QEMUKeyvalArgument)
+    /// JSON: `-device '{"driver":"virtio-rng-pci","id":"rng0"}'`.
+    case json(JSONArgument)
 
     /// The argument printed back; byte-identical to the parsed text.
     public var text: String {
@@ -13,6 +15,7 @@ public enum QEMUArgumentSyntaxTree: Hashable, Sendable {
         case .plain(let text): text
         case .qemuOpts(let tree): tree.text
         case .keyval(let tree): tree.text
+        case .json(let tree): tree.text
         }
     }
 }
