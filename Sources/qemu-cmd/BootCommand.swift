@@ -57,7 +57,7 @@ struct BootCommand: AsyncParsableCommand {
     @Flag(help: "Also create a persistent region over all memdevs with ndctl's cxl tool in the guest.")
     var region = false
 
-    @Flag(help: "Keep the runtime directory (initramfs, backend files) and print its path.")
+    @Flag(help: "Keep the runtime directories (initramfs, backend files; QMP socket, console log) and print their paths.")
     var keep = false
 
     @Flag(help: "Use KVM when /dev/kvm works (TCG otherwise).")
@@ -92,14 +92,14 @@ struct BootCommand: AsyncParsableCommand {
         let options = BootOptions(
             qemu: machine.program, machineArguments: machine.arguments,
             kernel: kernel.map { BootKernel(image: URL(fileURLWithPath: $0), modulesDirectory: URL(fileURLWithPath: modules ?? "")) },
-            createsRegion: region, requestsKVM: kvm, timeout: .seconds(timeout)
+            createsRegion: region, requestsKVM: kvm, timeout: .seconds(timeout), keepsRuntimeFiles: keep
         )
         let session = BootSession(options: options, runtimeDirectory: directory, progress: { Terminal.writeError("qemu-cmd: boot: \($0)\n") })
         let result: BootResult
         do {
             result = try await session.run(expecting: CXLBootExpectation(topology: machine.topology))
-        } catch let error as BootError {
-            Terminal.writeError("qemu-cmd: boot: error: \(error.description)\n")
+        } catch {
+            Terminal.writeError("qemu-cmd: boot: error: \(error)\n")
             throw ExitCode(1)
         }
         try printResult(result)

@@ -10,10 +10,6 @@ public enum BootError: Error, Sendable, Equatable, CustomStringConvertible {
     case missingKernelModule(String)
     /// No Debian kernel package could be determined.
     case kernelPackageNotFound(String)
-    /// The guest did not print the expected console output in time.
-    case consoleTimeout(seconds: Int, lastLines: [String])
-    /// QEMU ended before the guest reported its CXL view.
-    case qemuEnded(status: String, lastLines: [String])
     /// The guest's report could not be read.
     case malformedGuestReport(String)
     /// The command line has no CXL topology to check.
@@ -33,10 +29,6 @@ public enum BootError: Error, Sendable, Equatable, CustomStringConvertible {
             return "kernel module \(name): not in modules.dep nor built in; use a kernel built with the CXL drivers (Debian's linux-image-amd64 has them)"
         case .kernelPackageNotFound(let detail):
             return "Debian kernel package: \(detail); install it with `apt-get install linux-image-amd64` or pass --kernel and --modules"
-        case .consoleTimeout(let seconds, let lastLines):
-            return "guest console: no CXL report within \(seconds) s; last console lines:\n" + lastLines.joined(separator: "\n")
-        case .qemuEnded(let status, let lastLines):
-            return "QEMU \(status) before the guest reported; last console lines:\n" + lastLines.joined(separator: "\n")
         case .malformedGuestReport(let detail):
             return "guest report: \(detail)"
         case .noCXLTopology(let detail):

@@ -55,15 +55,18 @@ public struct BootInitScript: Hashable, Sendable {
     }
 
     /// Waits until Linux has a memdev for every CXL memory PCI function (class 0x050210) and the device
-    /// list stopped changing for three tenths of a second, or the limit passed.
+    /// list stopped changing for three tenths of a second, or for a second and a half while some memdev
+    /// still lacks an endpoint (it may never get one), or the limit passed.
     private var settling: String {
         """
         want=0
         for c in /sys/bus/pci/devices/*/class; do [ "$(cat $c)" = 0x050210 ] && want=$((want+1)); done
-        last=''; stable=0; tries=0
-        while [ $tries -lt \(settleLimitTenths) ] && [ $stable -lt 3 ]; do
+        last=''; stable=0; need=3; tries=0
+        while [ $tries -lt \(settleLimitTenths) ] && [ $stable -lt $need ]; do
           now=$(ls /sys/bus/cxl/devices 2>/dev/null | tr '\\n' ' ')
           mems=$(ls -d /sys/bus/cxl/devices/mem* 2>/dev/null | wc -l)
+          eps=$(ls -d /sys/bus/cxl/devices/endpoint* 2>/dev/null | wc -l)
+          if [ $eps -lt $mems ]; then need=15; else need=3; fi
           if [ "$now" = "$last" ] && [ $mems -ge $want ]; then stable=$((stable+1)); else stable=0; fi
           last=$now; tries=$((tries+1)); sleep 0.1
         done

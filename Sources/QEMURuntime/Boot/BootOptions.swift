@@ -19,11 +19,13 @@ public struct BootOptions: Sendable {
     public var requestsKVM: Bool
     /// How long to wait for the guest's report.
     public var timeout: Duration
+    /// Whether QEMU's runtime directory (QMP socket, console log) stays after the boot.
+    public var keepsRuntimeFiles: Bool
 
     /// Options for booting `machineArguments` with `qemu`.
     public init(
         qemu: String = "qemu-system-x86_64", machineArguments: [String], kernel: BootKernel? = nil,
-        createsRegion: Bool = false, requestsKVM: Bool = false, timeout: Duration = .seconds(180)
+        createsRegion: Bool = false, requestsKVM: Bool = false, timeout: Duration = .seconds(180), keepsRuntimeFiles: Bool = false
     ) {
         self.qemu = qemu
         self.machineArguments = machineArguments
@@ -31,5 +33,6 @@ public struct BootOptions: Sendable {
         self.createsRegion = createsRegion
         self.requestsKVM = requestsKVM
         self.timeout = timeout
+        self.keepsRuntimeFiles = keepsRuntimeFiles
     }
 }

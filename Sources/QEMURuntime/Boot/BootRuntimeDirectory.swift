@@ -7,7 +7,7 @@ public struct BootRuntimeDirectory: Sendable {
 
     /// Creates a fresh directory under the system temporary directory.
     public init() throws {
-        var template = Array((NSTemporaryDirectory() + "/qemu-cmd-boot-XXXXXX").utf8CString)
+        var template = Array(URL(fileURLWithPath: NSTemporaryDirectory()).appendingPathComponent("qemu-cmd-boot-XXXXXX").path.utf8CString)
         guard let created = mkdtemp(&template) else {
             throw BootError.missingFile(NSTemporaryDirectory(), fix: "make the temporary directory writable (or set TMPDIR)")
         }

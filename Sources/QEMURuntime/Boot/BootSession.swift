@@ -3,30 +3,23 @@ import Foundation
 /// Runs one boot check: prepares kernel and initramfs, boots QEMU, reads Linux's CXL view from the
 /// console, shuts QEMU down and compares the view with the expected topology.
 public struct BootSession: Sendable {
-    /// Starts QEMU from an executable and arguments with the given runtime directory.
-    public typealias Launcher = @Sendable (_ executable: String, _ arguments: [String], _ runtimeDirectory: URL) async throws -> any BootConsoleMachine
-
     /// What to boot.
     public var options: BootOptions
     /// Where the initramfs (and an extracted kernel) go.
     public var runtimeDirectory: BootRuntimeDirectory
     /// Receives progress lines (the CLI prints them on stderr).
     public var progress: @Sendable (String) -> Void
-    /// Starts QEMU.
-    public var launcher: Launcher
     /// The host program runner.
     public var tool: HostTool
 
     /// A session for `options` using `runtimeDirectory`.
     public init(
         options: BootOptions, runtimeDirectory: BootRuntimeDirectory, progress: @escaping @Sendable (String) -> Void = { _ in },
-        launcher: @escaping Launcher = { executable, arguments, _ in try BootQEMUProcess(executable: executable, arguments: arguments) },
         tool: HostTool = HostTool()
     ) {
         self.options = options
         self.runtimeDirectory = runtimeDirectory
         self.progress = progress
-        self.launcher = launcher
         self.tool = tool
     }
 
@@ -44,17 +37,20 @@ public struct BootSession: Sendable {
         if options.requestsKVM, !usesKVM { progress("/dev/kvm is not usable; booting with TCG") }
         let arguments = options.machineArguments + bootArguments(image: image, initramfs: initramfs, usesKVM: usesKVM)
         progress("starting \(options.qemu) (\(usesKVM ? "KVM" : "TCG"))")
-        let machine = try await launcher(options.qemu, arguments, runtimeDirectory.url)
+        let machine = try await QEMUProcess.launch(QEMULaunchOptions(
+            executable: options.qemu, arguments: arguments, keepRuntimeDirectory: options.keepsRuntimeFiles
+        ))
+        if options.keepsRuntimeFiles { progress("QEMU's runtime directory (QMP socket, console log): \(machine.runtimeDirectory)") }
         do {
-            var timings = try await collect(from: machine)
+            var timings = try await collect(from: machine, startedAt: prepared)
             timings.prepare = prepared - prepareStart
-            let guest = try CXLGuestViewParser.parse(console: await machine.consoleText)
+            let guest = try CXLGuestViewParser.parse(console: machine.consoleText)
             return BootResult(
                 kernelRelease: kernel.release, usedKVM: usesKVM, guest: guest, expected: expected,
                 comparison: CXLBootComparison(expected: expected, guest: guest), timings: timings
             )
         } catch {
-            await machine.stop()
+            await machine.kill()
             throw error
         }
     }
@@ -67,27 +63,24 @@ public struct BootSession: Sendable {
         ] + (options.createsRegion ? ["-device", "virtio-rng-pci,bus=pcie.0"] : [])
     }
 
-    private func collect(from machine: any BootConsoleMachine) async throws -> BootTimings {
+    /// Waits for init and the end of the report, then for QEMU to power off (shutting it down if it does
+    /// not); the kernel's uptime at init splits the time before it into QEMU start and kernel boot.
+    private func collect(from machine: QEMUProcess, startedAt start: ContinuousClock.Instant) async throws -> BootTimings {
         let clock = ContinuousClock()
         var timings = BootTimings()
-        var mark = clock.now
-        func lap() -> Duration {
-            let now = clock.now
-            defer { mark = now }
-            return now - mark
-        }
         let initLine = try await machine.waitForConsole(
             matching: NSRegularExpression.escapedPattern(for: BootInitScript.initMarker) + #" uptime=[0-9.]+"#, timeout: options.timeout
         )
+        let atInit = clock.now
         let uptime = Double(initLine.split(separator: "=").last ?? "") ?? 0
-        let untilInit = lap()
-        timings.kernelBoot = min(.milliseconds(Int64(uptime * 1000)), untilInit)
-        timings.qemuStart = untilInit - timings.kernelBoot
+        timings.kernelBoot = min(.milliseconds(Int64(uptime * 1000)), atInit - start)
+        timings.qemuStart = atInit - start - timings.kernelBoot
         progress("Linux is up; loading CXL modules and reading /sys/bus/cxl")
         _ = try await machine.waitForConsole(matching: NSRegularExpression.escapedPattern(for: BootInitScript.endMarker), timeout: options.timeout)
-        timings.collection = lap()
-        if await !machine.waitForExit(timeout: .seconds(10)) { await machine.stop() }
-        timings.shutdown = lap()
+        let atEnd = clock.now
+        timings.collection = atEnd - atInit
+        if (try? await machine.waitForExit(timeout: .seconds(10))) == nil { await machine.shutdown() }
+        timings.shutdown = clock.now - atEnd
         return timings
     }
 
