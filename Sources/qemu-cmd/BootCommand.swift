@@ -81,6 +81,14 @@ struct BootCommand: AsyncParsableCommand {
     func run() async throws {
         let directory = try BootRuntimeDirectory()
         defer { keep ? Terminal.writeError("qemu-cmd: boot: kept \(directory.url.path)\n") : directory.remove() }
+        let keepsFiles = keep
+        let interruption = BootInterruption()
+        QEMUProcessRegistry.shared.setSignalHandler { signal in
+            interruption.record(signal)
+            QEMUProcessRegistry.shared.killAll()
+            if !keepsFiles { directory.remove() }
+            Foundation.exit(128 + signal)
+        }
         let machine: BootMachine
         do {
             machine = try preset.map { try BootMachine(preset: $0, qemu: qemu, backendDirectory: directory.url.path) }
@@ -99,6 +107,7 @@ struct BootCommand: AsyncParsableCommand {
         do {
             result = try await session.run(expecting: CXLBootExpectation(topology: machine.topology))
         } catch {
+            if interruption.isInterrupted { try await Task.sleep(for: .seconds(30)) }
             Terminal.writeError("qemu-cmd: boot: error: \(error)\n")
             throw ExitCode(1)
         }
