@@ -32,14 +32,9 @@ struct BootMachine {
         }
     }
 
-    /// The command line in `file`, without the options `boot` replaces.
+    /// The command line in `file`, without the options `boot` replaces; an unreadable file is a usage error.
     init(file: String, qemu: String?) throws {
-        let input: InputFile
-        do {
-            input = try InputFile.read(file)
-        } catch {
-            throw Problem(description: "\(error)")
-        }
+        let input = try InputFile.read(file)
         let parsed = QEMUCommandLine.parse(shellText: input.text, fileName: input.name)
         if DiagnosticReport.print(parsed, input: input) {
             throw Problem(description: "\(input.name): the command line has errors (above); fix them and boot again")
