@@ -76,6 +76,7 @@ import Testing
         ("{\"a\":\"x\ty\"}", "control character U+0009 inside a JSON string", 7),
         (#"{"a":tru}"#, "invalid JSON keyword 'tru'", 5),
         (#"{"a":1,"a":2}"#, "duplicate key 'a' in JSON object", 7),
+        (#"{"a":1,'\u0061':2}"#, "duplicate key 'a' in JSON object", 7),
         (#"{"a":@}"#, "expected a JSON value, found '@'", 5),
         ("[", "expected a value, found the end of the argument: the array opened at column 1 is not closed", 1),
     ]
@@ -93,6 +94,19 @@ import Testing
             #expect(diagnostic.fix != nil)
             return diagnostic.message == message && diagnostic.range.start.offset == offset
         }
+    }
+
+    @Test func keysAreComparedByTheirBytes() throws {
+        let members = (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
+        #expect(try JSONArgument(parsing: "{\(members)}").value["k39"] == .number(JSONNumber(Int64(39))))
+        do {
+            _ = try JSONArgument(parsing: "{\(members),\"k\\u0033\":0}")
+            Issue.record("duplicate key k3 accepted")
+        } catch {
+            #expect(error.message == "duplicate key 'k3' in JSON object")
+        }
+        let composed = try JSONArgument(parsing: "{\"\u{E9}\":1,\"e\u{301}\":2}")
+        #expect(composed.text == "{\"\u{E9}\":1,\"e\u{301}\":2}")
     }
 
     @Test func nestingIsLimitedTo1024Levels() throws {

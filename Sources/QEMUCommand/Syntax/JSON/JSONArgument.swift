@@ -20,9 +20,10 @@ public struct JSONArgument: Hashable, Sendable {
 
     /// Parses `text` in QEMU's JSON dialect, reporting the first error with its byte offset.
     public init(parsing text: String) throws(Diagnostic) {
+        let source = text
         var text = text
         let result: Result<JSONSyntaxNode, Diagnostic> = text.withUTF8 { bytes in
-            var parser = JSONParser(bytes)
+            var parser = JSONParser(bytes, source: source)
             do throws(Diagnostic) {
                 return .success(try parser.parseDocument())
             } catch {

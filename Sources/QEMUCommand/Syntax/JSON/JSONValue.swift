@@ -2,7 +2,7 @@
 ///
 /// ``text`` prints the canonical compact form (no whitespace, double-quoted strings escaped by
 /// ``JSONEscaping``, numbers as written). ``JSONArgument`` keeps the exact spelling instead.
-public indirect enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     /// `{"driver":"virtio-rng-pci","id":"r0"}`: members in the order written.
     case object([(key: String, value: JSONValue)])
     /// `[1,2]`.
