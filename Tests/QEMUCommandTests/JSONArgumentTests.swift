@@ -24,8 +24,11 @@ import Testing
 
     @Test func textKeepsWhitespaceQuotesAndSpellings() throws {
         let input = " {\n\t\"a\" : [ 1 , 2.50e+1 ,-0 ] ,'b':\"\\u0041\\/\" , \"c\":{ }, \"d\":[\r\n] } "
-        let argument = try JSONArgument(parsing: input)
+        var argument = try JSONArgument(parsing: input)
         #expect(argument.text == input)
+        #expect(argument.root.text == input)
+        argument.root.trailingTrivia = ""
+        #expect(argument.text == String(input.dropLast()))
         #expect(argument.value.text == #"{"a":[1,2.50e+1,-0],"b":"A/","c":{},"d":[]}"#)
     }
 
@@ -129,6 +132,7 @@ import Testing
         for argument in arguments {
             let parsed = try JSONArgument(parsing: argument)
             #expect(parsed.text == argument)
+            #expect(parsed.root.text == argument)
             #expect(try JSONArgument(parsing: parsed.value.text).value == parsed.value)
             let foundation = try? JSONSerialization.jsonObject(with: Data(argument.utf8), options: [.fragmentsAllowed])
             #expect(foundation != nil, "JSONSerialization rejects \(argument)")
@@ -149,7 +153,7 @@ import Testing
             let text = value.text
             let parsed = try JSONArgument(parsing: text)
             #expect(parsed.value == value)
-            #expect(parsed.text == text)
+            #expect(parsed.root.text == text)
         }
     }
 }
