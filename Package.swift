@@ -17,7 +17,8 @@ let package = Package(
     targets: [
         .target(name: "QEMUCommand"),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand"]),
-        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
+        .target(name: "CQEMURuntimeSupport"),
+        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
         .executableTarget(
             name: "qemu-cmd",
             dependencies: [

@@ -1,0 +1,264 @@
+/// Splits shell text into the words of one simple command (POSIX Shell Command Language §2.2–2.3).
+///
+/// Handles single and double quotes, backslash escapes, backslash-newline continuations, `#`
+/// comments and leading `NAME=value` assignments. Expansions (`$VAR`, `$(…)`, backquotes, `~`) are
+/// not performed: they stay literal and get a warning. Shell operators and a second command are
+/// errors, because a QEMU command line is one simple command.
+struct ShellLexer {
+    private let source: SourceText
+    private let bytes: [UInt8]
+    private var index = 0
+    private var diagnostics: [Diagnostic] = []
+    private var words: [ShellWord] = []
+    private var rawStarts: [Int] = []
+
+    init(source: SourceText) {
+        self.source = source
+        self.bytes = source.bytes
+    }
+
+    mutating func run() -> ShellCommand {
+        var sawNewlineAfterWords = false
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == Self.space || byte == Self.tab {
+                index += 1
+            } else if byte == Self.newline {
+                if !words.isEmpty { sawNewlineAfterWords = true }
+                index += 1
+            } else if byte == Self.backslash, index + 1 < bytes.count, bytes[index + 1] == Self.newline {
+                index += 2
+            } else if byte == UInt8(ascii: "#") {
+                skipComment()
+            } else if sawNewlineAfterWords {
+                reportSecondCommand()
+                break
+            } else if Self.isOperator(byte) {
+                reportOperator()
+                break
+            } else if !readWord() {
+                break
+            }
+        }
+        return assemble()
+    }
+
+    private mutating func skipComment() {
+        while index < bytes.count, bytes[index] != Self.newline { index += 1 }
+    }
+
+    /// Reads one word; returns false when an error stops splitting.
+    private mutating func readWord() -> Bool {
+        var builder = WordBuilder(start: index)
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == Self.space || byte == Self.tab || byte == Self.newline || Self.isOperator(byte) { break }
+            let ok: Bool
+            switch byte {
+            case UInt8(ascii: "'"): ok = readSingleQuoted(into: &builder)
+            case UInt8(ascii: "\""): ok = readDoubleQuoted(into: &builder)
+            case Self.backslash: ok = readEscape(into: &builder)
+            case UInt8(ascii: "$"), UInt8(ascii: "`"): ok = readExpansion(into: &builder)
+            case UInt8(ascii: "~") where index == builder.start:
+                warn("'~' is not expanded: qemu-cmd keeps it as written", at: index, rule: "shell.tilde-not-expanded",
+                     fix: "write the full path instead of '~'")
+                builder.append(byte, at: index)
+                index += 1
+                ok = true
+            default:
+                readPlainRun(into: &builder)
+                ok = true
+            }
+            if !ok { return false }
+        }
+        words.append(builder.word(end: index, source: source))
+        rawStarts.append(builder.start)
+        return true
+    }
+
+    /// Appends the unquoted bytes up to the next byte that ends the word or needs a rule of its own.
+    private mutating func readPlainRun(into builder: inout WordBuilder) {
+        let start = index
+        index += 1
+        while index < bytes.count, !Self.isWordBreak(bytes[index]), !Self.startsExpansion(bytes[index]) {
+            index += 1
+        }
+        builder.append(contentsOf: bytes[start..<index], at: start)
+    }
+
+    private mutating func readSingleQuoted(into builder: inout WordBuilder) -> Bool {
+        let open = index
+        index += 1
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "'") { index += 1 }
+        builder.append(contentsOf: bytes[start..<index], at: start)
+        guard index < bytes.count else {
+            fail("unterminated single quote", at: open, rule: "shell.unterminated-quote",
+                 fix: "add the closing ' (inside single quotes write '\\'' for a quote)")
+            return false
+        }
+        index += 1
+        return true
+    }
+
+    private mutating func readDoubleQuoted(into builder: inout WordBuilder) -> Bool {
+        let open = index
+        index += 1
+        while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
+            let byte = bytes[index]
+            if byte == Self.backslash, index + 1 < bytes.count, Self.isDoubleQuoteEscapable(bytes[index + 1]) {
+                if bytes[index + 1] != Self.newline { builder.append(bytes[index + 1], at: index + 1) }
+                index += 2
+                continue
+            }
+            if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`") {
+                warnExpansion(at: index)
+            }
+            builder.append(byte, at: index)
+            index += 1
+        }
+        guard index < bytes.count else {
+            fail("unterminated double quote", at: open, rule: "shell.unterminated-quote", fix: "add the closing \"")
+            return false
+        }
+        index += 1
+        return true
+    }
+
+    private mutating func readEscape(into builder: inout WordBuilder) -> Bool {
+        guard index + 1 < bytes.count else {
+            fail("backslash at the end of the input escapes nothing", at: index, rule: "shell.dangling-backslash",
+                 fix: "remove the trailing '\\' or add the line it continues")
+            return false
+        }
+        if bytes[index + 1] != Self.newline { builder.append(bytes[index + 1], at: index + 1) }
+        index += 2
+        return true
+    }
+
+    /// `$VAR`, `${…}`, `$(…)` and backquotes are kept literally, with a warning.
+    private mutating func readExpansion(into builder: inout WordBuilder) -> Bool {
+        warnExpansion(at: index)
+        let open = index
+        let closing: UInt8?
+        if bytes[index] == UInt8(ascii: "`") {
+            closing = UInt8(ascii: "`")
+            builder.append(bytes[index], at: index)
+            index += 1
+        } else if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") || bytes[index + 1] == UInt8(ascii: "{") {
+            closing = bytes[index + 1] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "}")
+            builder.append(bytes[index], at: index)
+            builder.append(bytes[index + 1], at: index + 1)
+            index += 2
+        } else {
+            closing = nil
+            builder.append(bytes[index], at: index)
+            index += 1
+        }
+        guard let closing else { return true }
+        let opening = bytes[index - 1]
+        var depth = 1
+        while index < bytes.count {
+            let byte = bytes[index]
+            builder.append(byte, at: index)
+            index += 1
+            if byte == closing {
+                depth -= 1
+                if depth == 0 { return true }
+            } else if byte == opening {
+                depth += 1
+            }
+        }
+        fail("unterminated expansion", at: open, rule: "shell.unterminated-expansion",
+             fix: "close it with '\(Character(Unicode.Scalar(closing)))', or quote the '$' as '\\$'")
+        return false
+    }
+
+    private mutating func warnExpansion(at offset: Int) {
+        warn("shell expansion is not performed: qemu-cmd keeps '\(expansionText(at: offset))' as written",
+             at: offset, rule: "shell.expansion-not-performed",
+             fix: "replace it with its value, or quote it with single quotes if the '$' is meant literally")
+    }
+
+    private func expansionText(at offset: Int) -> String {
+        var end = offset + 1
+        while end < bytes.count, end - offset < 24, !Self.isWordBreak(bytes[end]) { end += 1 }
+        return String(decoding: bytes[offset..<end], as: UTF8.self)
+    }
+
+    private mutating func reportOperator() {
+        let text = String(decoding: [bytes[index]], as: UTF8.self)
+        fail("shell operator '\(text)' is not part of a QEMU command line", at: index, rule: "shell.operator",
+             fix: "quote it ('\(text)') if it belongs to an argument, or remove redirections, pipes and '&'")
+    }
+
+    private mutating func reportSecondCommand() {
+        let line = source.location(ofOffset: index).line
+        fail("a second command starts here: the line before it does not end with '\\'", at: index,
+             rule: "shell.second-command", fix: "add ' \\' at the end of line \(line - 1) to continue the command")
+    }
+
+    private mutating func fail(_ message: String, at offset: Int, rule: String, fix: String) {
+        diagnostics.append(.error(message, at: source.location(ofOffset: offset), rule: rule, fix: fix))
+    }
+
+    private mutating func warn(_ message: String, at offset: Int, rule: String, fix: String) {
+        diagnostics.append(.warning(message, at: source.location(ofOffset: offset), rule: rule, fix: fix))
+    }
+
+    /// Splits the leading `NAME=value` words off as environment assignments.
+    private func assemble() -> ShellCommand {
+        var environment: [EnvironmentAssignment] = []
+        var environmentWords: [ShellWord] = []
+        var position = 0
+        while position < words.count, let assignment = assignment(words[position], rawStart: rawStarts[position]) {
+            environment.append(assignment)
+            environmentWords.append(words[position])
+            position += 1
+        }
+        return ShellCommand(
+            environment: environment, environmentWords: environmentWords,
+            words: Array(words[position...]), diagnostics: diagnostics)
+    }
+
+    /// A word is an assignment when its source starts with an unquoted valid name and `=`.
+    private func assignment(_ word: ShellWord, rawStart: Int) -> EnvironmentAssignment? {
+        var end = rawStart
+        while end < bytes.count, bytes[end] != UInt8(ascii: "="), !Self.isWordBreak(bytes[end]) { end += 1 }
+        guard end < bytes.count, bytes[end] == UInt8(ascii: "="), end > rawStart else { return nil }
+        let name = String(decoding: bytes[rawStart..<end], as: UTF8.self)
+        guard EnvironmentAssignment.isValidName(name[...]) else { return nil }
+        let value = String(word.value.utf8.dropFirst(name.utf8.count + 1)) ?? ""
+        return EnvironmentAssignment(name: name, value: value)
+    }
+
+    private static func isOperator(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "|"), UInt8(ascii: "&"), UInt8(ascii: ";"), UInt8(ascii: "<"), UInt8(ascii: ">"),
+             UInt8(ascii: "("), UInt8(ascii: ")"):
+            true
+        default:
+            false
+        }
+    }
+
+    private static func isWordBreak(_ byte: UInt8) -> Bool {
+        byte == space || byte == tab || byte == newline || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")
+            || byte == backslash || isOperator(byte)
+    }
+
+    private static func startsExpansion(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`")
+    }
+
+    /// Inside double quotes a backslash escapes only `$`, `` ` ``, `"`, `\` and newline.
+    private static func isDoubleQuoteEscapable(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`") || byte == UInt8(ascii: "\"") || byte == backslash
+            || byte == newline
+    }
+
+    static let space = UInt8(ascii: " ")
+    static let tab = UInt8(ascii: "\t")
+    static let newline = UInt8(ascii: "\n")
+    static let backslash = UInt8(ascii: "\\")
+}
