@@ -68,6 +68,9 @@ import Testing
         #expect(QEMUSizeDialect(major: 7, minor: 2) == .qemu7_2)
         #expect(QEMUSizeDialect(major: 8, minor: 0) == .qemu8_0)
         #expect(QEMUSizeDialect(major: 10, minor: 2) == .qemu8_1)
+        #expect(QEMUSizeDialect(.qemu7_2) == .qemu7_2)
+        #expect(QEMUSizeDialect(QEMUVersion(8, 0, 1)) == .qemu8_0)
+        #expect(QEMUSizeDialect(.qemu10_2) == .qemu8_1)
     }
 
     @Test func memorySizeWithoutSuffixIsMiB() throws {
