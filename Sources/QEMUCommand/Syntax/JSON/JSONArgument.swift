@@ -55,6 +55,7 @@ public struct JSONArgument: Hashable, Sendable {
         lhs.root == rhs.root
     }
 
+    /// Hashes the tree.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(root)
     }

@@ -40,8 +40,10 @@ public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The value as a floating-point number.
     public var doubleValue: Double? { Double(text) }
 
+    /// The spelling.
     public var description: String { text }
 
+    /// Decodes a JSON number (integers exactly, others through `Double`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int64.self) {
@@ -55,6 +57,7 @@ public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Encodes the number as an integer when it is one, else as a `Double`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let value = int64Value {

@@ -33,6 +33,7 @@ public struct JSONStringToken: Hashable, Sendable {
         lhs.spelling == rhs.spelling
     }
 
+    /// Hashes the spelling.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(spelling)
     }

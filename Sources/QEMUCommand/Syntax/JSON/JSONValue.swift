@@ -76,6 +76,8 @@ public enum JSONValue: Hashable, Sendable {
         return nil
     }
 
+    /// Values are equal when they have the same members in the same order, elements, strings,
+    /// number spellings and literals.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.object(let a), .object(let b)):
@@ -89,6 +91,7 @@ public enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .object(let members):
