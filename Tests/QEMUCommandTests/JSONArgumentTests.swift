@@ -127,7 +127,7 @@ import Testing
     }
 
     @Test func everyJSONArgumentOfTheLibvirtCorpusRoundTrips() throws {
-        let arguments = try libvirtJSONArguments()
+        let arguments = try LibvirtArguments.json()
         #expect(arguments.count > 1000)
         for argument in arguments {
             let parsed = try JSONArgument(parsing: argument)
@@ -198,41 +198,4 @@ enum JSONValueGenerator {
         if Bool.random(using: &rng) { text += ["e", "E", "e+", "e-"][Int.random(in: 0...3, using: &rng)] + String(Int.random(in: 0...30, using: &rng)) }
         return JSONNumber(text) ?? JSONNumber(Int64(0))
     }
-}
-
-/// Every JSON argument of `-device`, `-object`, `-blockdev`, `-netdev` and `-audiodev` lines in the
-/// libvirt corpus, with the shell's single quotes removed.
-func libvirtJSONArguments() throws -> [String] {
-    let directory = try sharedCorpusDirectory().appendingPathComponent("corpus/libvirt-11.3.0-args")
-    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".args") }
-    let prefixes = ["-device '{", "-object '{", "-blockdev '{", "-netdev '{", "-audiodev '{"]
-    var arguments: [String] = []
-    for file in files.sorted() {
-        let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-        for line in text.split(separator: "\n") where prefixes.contains(where: { line.hasPrefix($0) }) {
-            guard let open = line.firstIndex(of: "'") else { continue }
-            let rest = line[line.index(after: open)...]
-            guard let close = rest.firstIndex(of: "'") else { continue }
-            arguments.append(String(rest[..<close]))
-        }
-    }
-    return arguments
-}
-
-/// The shared fixtures directory: `$QEMU_CMD_SHARED`, or `../shared` beside the package.
-func sharedCorpusDirectory() throws -> URL {
-    if let path = ProcessInfo.processInfo.environment["QEMU_CMD_SHARED"] {
-        return URL(fileURLWithPath: path)
-    }
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let directory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("corpus").path) else {
-        throw CorpusMissing(path: directory.path)
-    }
-    return directory
-}
-
-struct CorpusMissing: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "the shared corpus is missing at \(path); set QEMU_CMD_SHARED to the shared directory" }
 }

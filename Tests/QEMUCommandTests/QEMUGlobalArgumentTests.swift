@@ -39,7 +39,7 @@ import Testing
     }
 
     @Test func libvirtGlobalArgumentsRoundTrip() throws {
-        let arguments = try libvirtArguments(of: ["-global"])
+        let arguments = try LibvirtArguments.arguments(of: ["-global"])
         #expect(!arguments.isEmpty)
         for argument in arguments {
             let parsed = QEMUGlobalArgument(parsing: argument)
