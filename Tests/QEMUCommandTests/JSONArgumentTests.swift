@@ -156,6 +156,24 @@ import Testing
             #expect(parsed.root.text == text)
         }
     }
+
+    static let brokenJSON = Generator<String, Shrink.None<String>>(run: { rng in
+        HostileText.mutate(JSONValueGenerator.make(&rng, depth: 0).text, &rng)
+    })
+
+    @Test func mutatedJSONNeverCrashesAndErrorsPointInsideTheArgument() async {
+        await propertyCheck(count: 10_000, input: Self.brokenJSON) { text in
+            do throws(Diagnostic) {
+                let argument = try JSONArgument(parsing: text)
+                #expect(argument.root.text == text)
+                let reparsed = try JSONValue(parsing: argument.value.text)
+                #expect(reparsed == argument.value)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+                #expect(error.fix != nil)
+            }
+        }
+    }
 }
 
 /// Random JSON values: nested objects and arrays, strings with quotes, escapes and non-ASCII.

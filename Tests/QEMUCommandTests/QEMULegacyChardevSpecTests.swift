@@ -1,3 +1,4 @@
+import PropertyBased
 import QEMUCommand
 import Testing
 
@@ -101,6 +102,24 @@ import Testing
         #expect(!arguments.isEmpty)
         for argument in arguments {
             #expect(try QEMULegacyChardevSpec(parsing: argument).text == argument)
+        }
+    }
+
+    static let hostileSpecs = Generator<String, Shrink.None<String>>(run: { rng in
+        let prefixes = ["", "mon:", "tcp:", "udp:", "unix:", "vc:", "telnet:", "file:", "chardev:"]
+        return prefixes[Int.random(in: 0..<prefixes.count, using: &rng)] + HostileText.text.run(using: &rng)
+    })
+
+    @Test func hostileSpecsNeverCrashAndPrintBack() async {
+        await propertyCheck(count: 10_000, input: Self.hostileSpecs) { text in
+            do throws(Diagnostic) {
+                let spec = try QEMULegacyChardevSpec(parsing: text)
+                #expect(spec.text == text)
+                let reparsed = try QEMULegacyChardevSpec(parsing: spec.text)
+                #expect(reparsed == spec)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+            }
         }
     }
 }

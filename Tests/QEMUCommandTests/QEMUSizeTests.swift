@@ -109,4 +109,18 @@ import Testing
             #expect(memory.bytes == bytes)
         }
     }
+
+    @Test func hostileTextNeverCrashesAndErrorsPointInsideTheArgument() async {
+        await propertyCheck(count: 10_000, input: HostileText.text) { text in
+            for dialect in QEMUSizeDialect.allCases {
+                do throws(Diagnostic) {
+                    let size = try QEMUSize(parsing: text, dialect: dialect)
+                    let reparsed = try QEMUSize(parsing: size.text, dialect: dialect)
+                    #expect(reparsed == size)
+                } catch {
+                    #expect((0...text.utf8.count).contains(error.range.start.offset))
+                }
+            }
+        }
+    }
 }
