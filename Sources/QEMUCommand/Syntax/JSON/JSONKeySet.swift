@@ -1,32 +1,41 @@
 /// The keys of one JSON object being parsed, to find a repeated key the way QEMU does: by the
 /// bytes of the decoded key.
 ///
-/// Keys without escapes are compared in place in the argument's bytes; an object with an escaped
-/// key compares decoded strings instead. Large objects switch to hashing.
+/// Small objects whose keys have no escapes are checked in place, against the keys of the members
+/// parsed so far; an escaped key or a large object switches to a set of decoded keys.
 struct JSONKeySet {
-    /// Byte ranges of the keys between their quotes, in the order parsed.
-    private var ranges: [Range<Int>] = []
     /// Decoded keys, kept once any key has an escape or the object is large.
     private var decoded: Set<[UInt8]>?
 
-    /// Adds `key`; returns `false` when an equal key was added before.
-    mutating func insert(_ key: JSONStringToken, bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let range = (key.spelling.start + 1)..<(key.spelling.end - 1)
-        if decoded == nil, key.decodedValue != nil || ranges.count >= 32 {
-            decoded = Set(ranges.map { Array(bytes[$0]) })
+    /// Adds `key`; returns `false` when a key of `members` (the object's members so far) equals it.
+    mutating func insert(_ key: JSONStringToken, members: [JSONSyntaxMember], bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        if decoded == nil, key.decodedValue != nil || members.count >= 32 {
+            decoded = Set(members.map { Self.keyBytes($0.key, bytes) })
         }
         if decoded != nil {
-            return decoded?.insert(key.decodedValue.map { Array($0.utf8) } ?? Array(bytes[range])).inserted ?? true
+            return decoded?.insert(Self.keyBytes(key, bytes)).inserted ?? true
         }
-        for existing in ranges where existing.count == range.count {
-            if memcmpEqual(bytes, existing.lowerBound, range.lowerBound, range.count) { return false }
+        let start = key.spelling.start + 1
+        let length = key.spelling.end - 1 - start
+        for position in members.indices {
+            let otherStart = members[position].key.spelling.start + 1
+            if members[position].key.spelling.end - 1 - otherStart == length, Self.equal(bytes, start, otherStart, length) {
+                return false
+            }
         }
-        ranges.append(range)
         return true
     }
 
-    private func memcmpEqual(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, _ count: Int) -> Bool {
-        for offset in 0..<count where bytes[first + offset] != bytes[second + offset] { return false }
+    private static func keyBytes(_ key: JSONStringToken, _ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        key.decodedValue.map { Array($0.utf8) } ?? Array(bytes[(key.spelling.start + 1)..<(key.spelling.end - 1)])
+    }
+
+    private static func equal(_ bytes: UnsafeBufferPointer<UInt8>, _ first: Int, _ second: Int, _ count: Int) -> Bool {
+        var offset = 0
+        while offset < count {
+            if bytes[first + offset] != bytes[second + offset] { return false }
+            offset += 1
+        }
         return true
     }
 }

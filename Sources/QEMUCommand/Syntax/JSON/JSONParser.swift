@@ -80,7 +80,7 @@ struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if !keys.insert(key, bytes: bytes) {
+            if !keys.insert(key, members: members, bytes: bytes) {
                 throw Self.error(
                     "duplicate key '\(key.value)' in JSON object", at: keyStart, rule: "json.duplicate-key",
                     fix: "give each key once; QEMU rejects repeated keys")
