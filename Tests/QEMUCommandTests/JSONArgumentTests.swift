@@ -13,6 +13,26 @@ import Testing
         #expect(members.map(\.key) == ["driver", "id", "max-bytes"])
     }
 
+    static let verifiedArguments: [(text: String, firstKey: String, firstValue: String)] = [
+        (#"{"driver":"virtio-rng-pci","id":"r0","max-bytes":"1234"}"#, "driver", "virtio-rng-pci"),
+        (#"{'driver':'virtio-rng-pci'}"#, "driver", "virtio-rng-pci"),
+        (#"{"type":"hubport","id":"h0","hubid":0}"#, "type", "hubport"),
+        (#"{"driver":"none","id":"a0"}"#, "driver", "none"),
+        (#"{"type":"none"}"#, "type", "none"),
+        (#"{"deprecated-input":"reject"}"#, "deprecated-input", "reject"),
+        (#"{"qom-type":"memory-backend-ram","id":"m0","size":67108864}"#, "qom-type", "memory-backend-ram"),
+    ]
+
+    @Test(arguments: verifiedArguments)
+    func verifiedArgumentsOfSection12Parse(text: String, firstKey: String, firstValue: String) throws {
+        let argument = try JSONArgument(parsing: text)
+        #expect(JSONArgument.isJSON(text))
+        #expect(argument.text == text)
+        guard case .object(let members) = argument.value else { Issue.record("not an object"); return }
+        #expect(members.first?.key == firstKey)
+        #expect(members.first?.value == .string(firstValue))
+    }
+
     @Test func singleQuotedStringsAndQuoteEscapeAreAccepted() throws {
         let argument = try JSONArgument(parsing: #"{'driver':'virtio-rng-pci','id':'a\'b',"x":"c\'d"}"#)
         #expect(argument.value["driver"] == .string("virtio-rng-pci"))
