@@ -1,0 +1,116 @@
+import Foundation
+import Glibc
+import Testing
+@testable import QEMURuntime
+
+/// What happens when QEMU fails, is killed, or its owner goes away.
+@Suite(.timeLimit(.minutes(2))) struct QEMUProcessFaultTests {
+    static let bootArguments = [
+        "-machine", "pc", "-kernel", QEMUTestMachine.kernel, "-append", "console=ttyS0 panic=-1", "-no-reboot",
+    ]
+
+    @Test func qemuRefusingItsArgumentsFailsLaunchWithExitCodeAndMessage() async throws {
+        do {
+            _ = try await QEMUProcess.launch(QEMUTestMachine.options(["-device", "no-such-device-model"]))
+            Issue.record("launch succeeded")
+        } catch let QEMURuntimeError.exited(status, lines) {
+            #expect(status == .exited(1))
+            #expect(lines.contains { $0.contains("no-such-device-model") })
+        }
+    }
+
+    @Test func missingBinaryFailsLaunchNamingIt() async throws {
+        var options = QEMUTestMachine.options([])
+        options.executable = "qemu-system-does-not-exist"
+        await #expect(throws: QEMURuntimeError.launchFailed(path: "qemu-system-does-not-exist", errno: ENOENT)) {
+            _ = try await QEMUProcess.launch(options)
+        }
+    }
+
+    @Test func qemuKilledDuringRunReportsTheSignalAndLastConsoleLines() async throws {
+        let process = try await QEMUProcess.launch(QEMUTestMachine.options(Self.bootArguments))
+        let banner = try await process.waitForConsole(matching: "Linux version [0-9.]+", timeout: .seconds(60))
+        #expect(banner.hasPrefix("Linux version"))
+        kill(process.pid, SIGKILL)
+        do {
+            _ = try await process.waitForConsole(matching: "this text never appears", timeout: .seconds(60))
+            Issue.record("wait succeeded")
+        } catch let QEMURuntimeError.exited(status, lines) {
+            #expect(status == .signaled(SIGKILL))
+            #expect(!lines.isEmpty)
+            let error = QEMURuntimeError.exited(status, lastConsoleLines: lines)
+            #expect(error.description.contains("SIGKILL"))
+            #expect(error.description.contains(try #require(lines.last)))
+        }
+        #expect(try await process.waitForExit(timeout: .seconds(10)) == .signaled(SIGKILL))
+        #expect(await process.state == .exited(.signaled(SIGKILL)))
+        #expect(!FileManager.default.fileExists(atPath: process.runtimeDirectory))
+    }
+
+    @Test func qmpSocketClosedByQEMUFailsCommandsWithoutHanging() async throws {
+        let process = try await QEMUProcess.launch(QEMUTestMachine.options(["-S", "-machine", "pc"]))
+        let events = process.qmp.events
+        kill(process.pid, SIGKILL)
+        _ = try await process.waitForExit(timeout: .seconds(10))
+        await #expect(throws: QMPError.connectionClosed(command: "query-status")) {
+            _ = try await process.qmp.execute("query-status", timeout: .seconds(60))
+        }
+        for await _ in events {}
+        #expect(await process.qmp.isClosed)
+    }
+
+    @Test func quitClosesTheConnectionAndLaterCommandsFail() async throws {
+        let process = try await QEMUProcess.launch(QEMUTestMachine.options(["-S", "-machine", "pc"]))
+        try await process.qmp.quit()
+        #expect(try await process.waitForExit(timeout: .seconds(10)) == .exited(0))
+        await #expect(throws: QMPError.connectionClosed(command: "query-status")) {
+            _ = try await process.qmp.queryStatus()
+        }
+    }
+
+    @Test func shutdownOfAPausedGuestFallsBackToQuit() async throws {
+        let process = try await QEMUProcess.launch(QEMUTestMachine.options(["-S", "-machine", "pc"]))
+        let status = await process.shutdown()
+        #expect(status == .exited(0))
+        #expect(!QEMUTestMachine.isAlive(process.pid))
+        #expect(!FileManager.default.fileExists(atPath: process.runtimeDirectory))
+    }
+
+    @Test func keepRuntimeDirectoryLeavesTheConsoleLog() async throws {
+        var options = QEMUTestMachine.options(["-S", "-machine", "pc"])
+        options.keepRuntimeDirectory = true
+        let process = try await QEMUProcess.launch(options)
+        await process.kill()
+        let log = process.runtimeDirectory + "/console.log"
+        #expect(FileManager.default.fileExists(atPath: log))
+        try FileManager.default.removeItem(atPath: process.runtimeDirectory)
+    }
+
+    @Test func droppingTheLastReferenceKillsQEMU() async throws {
+        var process: QEMUProcess? = try await QEMUProcess.launch(QEMUTestMachine.options(["-S", "-machine", "pc"]))
+        let pid = try #require(process?.pid)
+        let directory = try #require(process?.runtimeDirectory)
+        process = nil
+        #expect(await QEMUTestMachine.waitUntilGone(pid, timeout: .seconds(5)))
+        try await Task.sleep(for: .milliseconds(500))
+        #expect(!FileManager.default.fileExists(atPath: directory))
+    }
+
+    @Test func consoleWaitTimesOutWithTheLastLines() async throws {
+        try await QEMUTestMachine.with(["-S", "-machine", "pc"]) { process in
+            do {
+                _ = try await process.waitForConsole(matching: "never", timeout: .milliseconds(300))
+                Issue.record("wait succeeded")
+            } catch let QEMURuntimeError.consoleTimedOut(pattern, after, _) {
+                #expect(pattern == "never")
+                #expect(after == .milliseconds(300))
+            }
+            do {
+                _ = try await process.waitForConsole(matching: "(", timeout: .seconds(1))
+                Issue.record("invalid pattern accepted")
+            } catch let QEMURuntimeError.invalidPattern(pattern, _) {
+                #expect(pattern == "(")
+            }
+        }
+    }
+}
