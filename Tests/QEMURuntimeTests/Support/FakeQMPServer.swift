@@ -14,8 +14,8 @@ final class FakeQMPServer: Sendable {
     /// The commands the client sent, in order.
     var receivedCommands: [String] { received.withLock { $0 } }
 
-    /// Starts serving `replies` in order; `closeAfter` closes the connection after that many requests
-    /// without answering the last one.
+    /// Starts serving `replies` in order (requests past them get no answer); `closeAfter` closes the
+    /// connection after that many requests without answering the last one.
     init(greeting: QMPObject, replies: [QMPObject], events: [QMPObject] = [], closeAfter: Int? = nil) throws {
         var descriptors: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else {
@@ -46,7 +46,7 @@ final class FakeQMPServer: Sendable {
                 }
                 if let closeAfter, total >= closeAfter { return }
                 for event in events { write(event) }
-                guard var reply = remaining.popFirst() else { return }
+                guard var reply = remaining.popFirst() else { continue }
                 reply["id"] = request["id"]
                 write(reply)
             }
