@@ -21,7 +21,7 @@ enum QEMUConsoleStream {
     /// QEMU exits first.
     static func connect(to path: String, while child: QEMUChild) -> Int32? {
         while child.exitStatus == nil {
-            if let descriptor = try? connectOnce(to: path) { return descriptor }
+            if let descriptor = try? UnixDomainSocket.connect(to: path) { return descriptor }
             usleep(10_000)
         }
         return nil
@@ -53,28 +53,5 @@ enum QEMUConsoleStream {
             remaining = remaining.dropFirst(result)
         }
         return true
-    }
-
-    private static func connectOnce(to path: String) throws -> Int32 {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let pathBytes = Array(path.utf8)
-        guard pathBytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            throw QMPError.connectFailed(path: path, errno: ENAMETOOLONG)
-        }
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: pathBytes) }
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else { throw QMPError.connectFailed(path: path, errno: errno) }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        guard result == 0 else {
-            let error = errno
-            close(descriptor)
-            throw QMPError.connectFailed(path: path, errno: error)
-        }
-        return descriptor
     }
 }

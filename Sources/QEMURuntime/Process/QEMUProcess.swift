@@ -56,14 +56,26 @@ public actor QEMUProcess {
         do {
             let qmp = try await connectQMP(child, timeout: options.startTimeout)
             return QEMUProcess(child: child, argv: argv, qmp: qmp, options: options)
+        } catch let error as QMPError {
+            throw await startFailure(child, error: error, timeout: options.startTimeout)
         } catch {
             child.signal(SIGKILL)
-            let status = try? await child.waitForExit()
-            if let status, !(error is QEMURuntimeError) {
-                throw QEMURuntimeError.exited(status, lastConsoleLines: child.console.lastLines())
-            }
+            _ = try? await child.waitForExit()
             throw error
         }
+    }
+
+    /// The error for QMP failing at start: QEMU's exit when it ended (the socket closed), otherwise a
+    /// start timeout. QEMU is killed and cleaned up either way.
+    private static func startFailure(_ child: QEMUChild, error: QMPError, timeout: Duration) async -> QEMURuntimeError {
+        var exit = child.exitStatus
+        if case .connectionClosed = error, exit == nil {
+            exit = await child.waitForExit(timeout: .seconds(5))
+        }
+        child.signal(SIGKILL)
+        _ = try? await child.waitForExit()
+        let lines = child.console.lastLines()
+        return exit.map { .exited($0, lastConsoleLines: lines) } ?? .startTimedOut(after: timeout, lastConsoleLines: lines)
     }
 
     /// The process's state: running, shutting down, or exited with its status.

@@ -94,7 +94,8 @@ public actor QMPClient {
     /// Sends `command` with `arguments` and returns the `return` member of QEMU's reply.
     ///
     /// Throws `QMPError.commandFailed` with QEMU's error class and description when QEMU refuses,
-    /// `timedOut` after `timeout` (default `defaultTimeout`), and `connectionClosed` when the socket closes.
+    /// `timedOut` after `timeout` (default `defaultTimeout`), `connectionClosed` when the socket closes,
+    /// and `CancellationError` when the calling task is cancelled.
     @discardableResult
     public func execute(_ command: String, arguments: QMPObject? = nil, timeout: Duration? = nil) async throws -> QMPValue {
         guard !isClosed else { throw QMPError.connectionClosed(command: command) }
@@ -137,17 +138,22 @@ public actor QMPClient {
     private func waitForReply(
         id: Int, command: String, timeout: Duration, send: () throws -> Void
     ) async throws -> QMPValue {
-        try await withCheckedThrowingContinuation { continuation in
-            let timer = Task { [weak self] in
-                guard (try? await Task.sleep(for: timeout)) != nil else { return }
-                await self?.resolve(id: id, with: .failure(QMPError.timedOut(command: command, after: timeout)))
+        try Task.checkCancellation()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let timer = Task { [weak self] in
+                    guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                    await self?.resolve(id: id, with: .failure(QMPError.timedOut(command: command, after: timeout)))
+                }
+                pending[id] = PendingCommand(command: command, continuation: continuation, timer: timer)
+                do {
+                    try send()
+                } catch {
+                    resolve(id: id, with: .failure(error))
+                }
             }
-            pending[id] = PendingCommand(command: command, continuation: continuation, timer: timer)
-            do {
-                try send()
-            } catch {
-                resolve(id: id, with: .failure(error))
-            }
+        } onCancel: {
+            Task { await self.resolve(id: id, with: .failure(CancellationError())) }
         }
     }
 

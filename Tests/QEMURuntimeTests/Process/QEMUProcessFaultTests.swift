@@ -114,3 +114,20 @@ import Testing
         }
     }
 }
+
+/// A program that never opens a QMP socket stands in for a hung QEMU.
+@Suite(.timeLimit(.minutes(1))) struct QEMUProcessStartTimeoutTests {
+    @Test func programThatNeverAnswersQMPTimesOutAndIsKilled() async throws {
+        let options = QEMULaunchOptions(
+            executable: "python3", arguments: ["-c", "import os, time; print(os.getpid(), flush=True); time.sleep(60)"],
+            addsSerialConsole: false, startTimeout: .milliseconds(800))
+        do {
+            _ = try await QEMUProcess.launch(options)
+            Issue.record("launch succeeded")
+        } catch let QEMURuntimeError.startTimedOut(after, lines) {
+            #expect(after == .milliseconds(800))
+            let pid = try #require(lines.first.flatMap { pid_t($0) })
+            #expect(!QEMUTestMachine.isAlive(pid))
+        }
+    }
+}
