@@ -9,10 +9,13 @@ final class FakeQMPServer: Sendable {
     /// The client's end of the socketpair.
     let clientDescriptor: Int32
     private let serverDescriptor: Int32
-    private let received = Mutex<[String]>([])
+    private let received = Mutex<[QMPObject]>([])
+
+    /// The requests the client sent, in order.
+    var receivedRequests: [QMPObject] { received.withLock { $0 } }
 
     /// The commands the client sent, in order.
-    var receivedCommands: [String] { received.withLock { $0 } }
+    var receivedCommands: [String] { receivedRequests.map { $0["execute"]?.stringValue ?? "" } }
 
     /// Starts serving `replies` in order (requests past them get no answer); `closeAfter` closes the
     /// connection after that many requests without answering the last one.
@@ -41,7 +44,7 @@ final class FakeQMPServer: Sendable {
             for message in framer.append(buffer[0..<count]) {
                 let request = (try? QMPValue(jsonData: message).objectValue) ?? [:]
                 let total = received.withLock { list in
-                    list.append(request["execute"]?.stringValue ?? "")
+                    list.append(request)
                     return list.count
                 }
                 if let closeAfter, total >= closeAfter { return }
