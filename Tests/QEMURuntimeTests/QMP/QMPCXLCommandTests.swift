@@ -3,7 +3,7 @@ import Testing
 @testable import QEMURuntime
 
 /// The typed CXL commands send exactly the arguments of the examples in shared/spec/cxl.md, which
-/// QEMU accepted.
+/// QEMU accepted, and fit the QAPI schema QEMU 10.0 reports.
 @Suite struct QMPCXLCommandTests {
     /// The spec's example requests, by command name.
     static func specExamples() throws -> [String: QMPObject] {
@@ -21,13 +21,31 @@ import Testing
 
     static let path = "/machine/peripheral/cxl-pmem0"
 
+    static let schema = Result {
+        try QAPISchema(transcript: SharedCorpus.root.appendingPathComponent("corpus/qmp-replies/caps_10.0.0_x86_64.replies"))
+    }
+
     /// Sends one typed command to a fake QEMU and returns the arguments it received.
     private func sentArguments(_ send: (QMPClient) async throws -> Void) async throws -> QMPObject? {
         let server = try FakeQMPServer(
             greeting: QMPConnectionTests.greeting, replies: [["return": [:]], ["return": [:]]])
         let client = try await QMPClient.connect(fileDescriptor: server.clientDescriptor)
         try await send(client)
-        return server.receivedRequests.last?["arguments"]?.objectValue
+        let request = try #require(server.receivedRequests.last)
+        let arguments = try #require(request["arguments"]?.objectValue)
+        let command = try #require(request["execute"]?.stringValue)
+        #expect(try Self.schema.get().problems(command: command, arguments: arguments) == [])
+        return arguments
+    }
+
+    @Test func schemaCheckRejectsWrongShapes() throws {
+        let problems = try Self.schema.get().problems(
+            command: "cxl-inject-correctable-error", arguments: ["path": 1, "type": "no-such-type", "bogus": true])
+        #expect(problems.contains("cxl-inject-correctable-error: unknown member 'bogus'"))
+        #expect(problems.contains { $0.hasPrefix("cxl-inject-correctable-error.path: ") })
+        #expect(problems.contains { $0.hasPrefix("cxl-inject-correctable-error.type: ") })
+        let missing = try Self.schema.get().problems(command: "cxl-inject-poison", arguments: ["path": "/x"])
+        #expect(missing.contains("cxl-inject-poison: missing required member 'start'"))
     }
 
     @Test func poison() async throws {
