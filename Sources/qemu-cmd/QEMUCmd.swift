@@ -18,6 +18,7 @@ struct QEMUCmd: AsyncParsableCommand {
         subcommands: [
             ParseCommand.self,
             FmtCommand.self,
+            CXLCommand.self,
             RunCommand.self,
             QMPCommand.self,
         ]
