@@ -4,16 +4,36 @@ import Glibc
 /// Moves console bytes between descriptors: QEMU's output into the console, the serial socket's
 /// connection, and the terminal in passthrough mode. Runs on reader threads (blocking calls).
 enum QEMUConsoleStream {
-    /// Reads `descriptor` until end of file, adding the text to `console` and copying the bytes to `echo`.
-    static func copy(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
+    /// Reads the serial console until end of file, adding the text to `console` and copying the bytes
+    /// unchanged to `echo`.
+    static func copySerial(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
         var decoder = UTF8ChunkDecoder()
+        readChunks(from: descriptor) { chunk in
+            if let echo { writeAll(chunk, to: echo) }
+            console.append(decoder.decode(chunk))
+        }
+    }
+
+    /// Reads QEMU's standard output and error until end of file, adding the text to `console` and
+    /// `echo`, without QEMU's notice about the runtime's own console socket.
+    static func copyMessages(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
+        var decoder = UTF8ChunkDecoder()
+        var filter = QEMUMessageFilter()
+        let add = { (text: String) in
+            if let echo { writeAll(ArraySlice(text.utf8), to: echo) }
+            console.append(text)
+        }
+        readChunks(from: descriptor) { add(filter.filter(decoder.decode($0))) }
+        add(filter.flush())
+    }
+
+    private static func readChunks(from descriptor: Int32, _ body: (ArraySlice<UInt8>) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 16384)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
-            if let echo { writeAll(buffer[0..<count], to: echo) }
-            console.append(decoder.decode(buffer[0..<count]))
+            body(buffer[0..<count])
         }
     }
 

@@ -157,8 +157,8 @@ public actor QEMUProcess {
         }
         if options.addsSerialConsole {
             arguments += [
-                "-chardev", "socket,id=qemu-cmd-console,path=\(directory.consoleSocketPath),server=on,wait=on",
-                "-serial", "chardev:qemu-cmd-console",
+                "-chardev", "socket,id=\(QEMUMessageFilter.consoleChardevID),path=\(directory.consoleSocketPath),server=on,wait=on",
+                "-serial", "chardev:\(QEMUMessageFilter.consoleChardevID)",
             ]
         }
         return arguments
@@ -187,7 +187,7 @@ public actor QEMUProcess {
         QEMUProcessRegistry.shared.register(child)
         let echo: Int32? = options.console == .passthrough ? STDERR_FILENO : nil
         child.startOutputReader(named: "QEMU \(pid) output") {
-            QEMUConsoleStream.copy(from: output.readEnd, to: console, echo: echo)
+            QEMUConsoleStream.copyMessages(from: output.readEnd, to: console, echo: echo)
             output.closeReadEnd()
         }
         if options.addsSerialConsole {
@@ -204,7 +204,7 @@ public actor QEMUProcess {
                 return
             }
             if passthrough { QEMUConsoleStream.forwardStandardInput(to: socket) }
-            QEMUConsoleStream.copy(from: socket, to: child.console, echo: passthrough ? STDOUT_FILENO : nil)
+            QEMUConsoleStream.copySerial(from: socket, to: child.console, echo: passthrough ? STDOUT_FILENO : nil)
             close(socket)
         }
     }

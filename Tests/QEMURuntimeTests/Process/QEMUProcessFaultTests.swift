@@ -31,6 +31,7 @@ import Testing
         let process = try await QEMUProcess.launch(QEMUTestMachine.options(Self.bootArguments))
         let banner = try await process.waitForConsole(matching: "Linux version [0-9.]+", timeout: .seconds(60))
         #expect(banner.hasPrefix("Linux version"))
+        #expect(!process.consoleText.contains("QEMU waiting for connection"))
         kill(process.pid, SIGKILL)
         do {
             _ = try await process.waitForConsole(matching: "this text never appears", timeout: .seconds(60))
