@@ -18,7 +18,13 @@ enum QEMUTestMachine {
 
     /// Runs `body` with a launched machine, then kills it and checks its runtime directory is gone.
     static func with(_ arguments: [String], _ body: (QEMUProcess) async throws -> Void) async throws {
-        let process = try await QEMUProcess.launch(options(arguments))
+        try await with(options: options(arguments), body)
+    }
+
+    /// Runs `body` with a machine launched from `options`, then kills it and checks its runtime
+    /// directory is gone.
+    static func with(options: QEMULaunchOptions, _ body: (QEMUProcess) async throws -> Void) async throws {
+        let process = try await QEMUProcess.launch(options)
         do {
             try await body(process)
         } catch {
