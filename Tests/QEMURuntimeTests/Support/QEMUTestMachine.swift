@@ -45,9 +45,14 @@ enum QEMUTestMachine {
 
     /// Waits up to `timeout` for `pid` to be gone; true when it is.
     static func waitUntilGone(_ pid: pid_t, timeout: Duration) async -> Bool {
+        await waitUntil(timeout: timeout) { !isAlive(pid) }
+    }
+
+    /// Polls `condition` until it holds or `timeout` passes; true when it held.
+    static func waitUntil(timeout: Duration, _ condition: () -> Bool) async -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
-        while isAlive(pid) {
+        while !condition() {
             guard clock.now < deadline else { return false }
             try? await Task.sleep(for: .milliseconds(50))
         }
