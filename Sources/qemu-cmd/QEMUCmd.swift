@@ -21,6 +21,9 @@ struct QEMUCmd: AsyncParsableCommand {
             CXLCommand.self,
             RunCommand.self,
             QMPCommand.self,
+            CheckCommand.self,
+            ProbeCommand.self,
+            BootCommand.self,
         ]
     )
 
