@@ -15,7 +15,7 @@ public actor QMPClient {
     /// The greeting QEMU sent, with its version and offered capabilities.
     public private(set) var greeting: QMPGreeting?
     /// How long a command may wait for its reply when no timeout is given.
-    public var defaultTimeout: Duration
+    public let defaultTimeout: Duration
     /// True once the connection has closed.
     public private(set) var isClosed = false
 
@@ -44,14 +44,17 @@ public actor QMPClient {
     }
 
     /// Connects to the QMP socket at `socketPath`, retrying while it does not exist yet or refuses,
-    /// then completes the greeting and `qmp_capabilities` negotiation.
-    public static func connect(socketPath: String, timeout: Duration = .seconds(10)) async throws -> QMPClient {
+    /// then completes the greeting and `qmp_capabilities` negotiation within `timeout`. Commands then
+    /// wait `defaultTimeout` for their reply unless given a timeout of their own.
+    public static func connect(
+        socketPath: String, timeout: Duration = .seconds(10), defaultTimeout: Duration = .seconds(30)
+    ) async throws -> QMPClient {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while true {
             do {
                 let socket = try QMPSocket.connect(path: socketPath)
-                return try await negotiate(on: socket, timeout: deadline - clock.now)
+                return try await negotiate(on: socket, timeout: deadline - clock.now, defaultTimeout: defaultTimeout)
             } catch QMPError.connectFailed(let path, let error) where [ENOENT, ECONNREFUSED].contains(error) {
                 guard clock.now < deadline else { throw QMPError.connectFailed(path: path, errno: error) }
                 try await Task.sleep(for: .milliseconds(20))
@@ -61,12 +64,14 @@ public actor QMPClient {
 
     /// Takes ownership of an already connected stream socket (for example one end of a socketpair)
     /// and completes the greeting and negotiation.
-    public static func connect(fileDescriptor: Int32, timeout: Duration = .seconds(10)) async throws -> QMPClient {
-        try await negotiate(on: QMPSocket(fileDescriptor: fileDescriptor), timeout: timeout)
+    public static func connect(
+        fileDescriptor: Int32, timeout: Duration = .seconds(10), defaultTimeout: Duration = .seconds(30)
+    ) async throws -> QMPClient {
+        try await negotiate(on: QMPSocket(fileDescriptor: fileDescriptor), timeout: timeout, defaultTimeout: defaultTimeout)
     }
 
-    private static func negotiate(on socket: QMPSocket, timeout: Duration) async throws -> QMPClient {
-        let client = QMPClient(socket: socket, defaultTimeout: .seconds(30))
+    private static func negotiate(on socket: QMPSocket, timeout: Duration, defaultTimeout: Duration) async throws -> QMPClient {
+        let client = QMPClient(socket: socket, defaultTimeout: defaultTimeout)
         await client.startReceiving()
         try await client.negotiate(timeout: max(timeout, .milliseconds(100)))
         return client

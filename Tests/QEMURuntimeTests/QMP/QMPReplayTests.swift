@@ -82,9 +82,12 @@ import Testing
 
     @Test func commandWithoutReplyTimesOut() async throws {
         let server = try FakeQMPServer(greeting: Self.greeting, replies: [["return": [:]]])
-        let client = try await QMPClient.connect(fileDescriptor: server.clientDescriptor)
+        let client = try await QMPClient.connect(fileDescriptor: server.clientDescriptor, defaultTimeout: .milliseconds(300))
         await #expect(throws: QMPError.timedOut(command: "query-status", after: .milliseconds(200))) {
             _ = try await client.execute("query-status", timeout: .milliseconds(200))
+        }
+        await #expect(throws: QMPError.timedOut(command: "stop", after: .milliseconds(300))) {
+            try await client.stop()
         }
     }
 
