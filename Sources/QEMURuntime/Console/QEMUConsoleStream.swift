@@ -4,9 +4,10 @@ import Glibc
 /// Moves console bytes between descriptors: QEMU's output into the console, the serial socket's
 /// connection, and the terminal in passthrough mode. Runs on reader threads (blocking calls).
 enum QEMUConsoleStream {
-    /// Reads the serial console until end of file, adding the text to `console` and copying the bytes
+    /// Reads console output (the serial socket, or QEMU's standard output where `-serial stdio` or
+    /// `-nographic` puts it) until end of file, adding the text to `console` and copying the bytes
     /// unchanged to `echo`.
-    static func copySerial(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
+    static func copyConsole(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
         var decoder = UTF8ChunkDecoder()
         readChunks(from: descriptor) { chunk in
             if let echo { writeAll(chunk, to: echo) }
@@ -14,7 +15,7 @@ enum QEMUConsoleStream {
         }
     }
 
-    /// Reads QEMU's standard output and error until end of file, adding the text to `console` and
+    /// Reads QEMU's standard error until end of file, adding the text to `console` and
     /// `echo`, without QEMU's notice about the runtime's own console socket.
     static func copyMessages(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
         var decoder = UTF8ChunkDecoder()

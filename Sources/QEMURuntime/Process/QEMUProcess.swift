@@ -168,27 +168,35 @@ public actor QEMUProcess {
         path: String, argv: [String], directory: QEMURuntimeDirectory, options: QEMULaunchOptions
     ) async throws -> QEMUChild {
         let output = try QEMUPipe()
+        let errors = try QEMUPipe()
         let nullInput = open("/dev/null", O_RDONLY | O_CLOEXEC)
         defer { close(nullInput) }
         let pid: pid_t
         do {
             pid = try await QEMUSpawner.shared.spawn(
                 path: path, argv: argv, environment: options.environment, standardInput: nullInput,
-                standardOutput: output.writeEnd)
+                standardOutput: output.writeEnd, standardError: errors.writeEnd)
         } catch {
-            output.closeReadEnd()
-            output.closeWriteEnd()
+            for pipe in [output, errors] {
+                pipe.closeReadEnd()
+                pipe.closeWriteEnd()
+            }
             throw error
         }
         output.closeWriteEnd()
+        errors.closeWriteEnd()
         let console = QEMUConsole(logPath: directory.consoleLogPath)
         let child = QEMUChild(
             pid: pid, runtimeDirectory: directory, console: console, keepsRuntimeDirectory: options.keepRuntimeDirectory)
         QEMUProcessRegistry.shared.register(child)
-        let echo: Int32? = options.console == .passthrough ? STDERR_FILENO : nil
-        child.startOutputReader(named: "QEMU \(pid) output") {
-            QEMUConsoleStream.copyMessages(from: output.readEnd, to: console, echo: echo)
+        let passthrough = options.console == .passthrough
+        child.startOutputReader(named: "QEMU \(pid) stdout") {
+            QEMUConsoleStream.copyConsole(from: output.readEnd, to: console, echo: passthrough ? STDOUT_FILENO : nil)
             output.closeReadEnd()
+        }
+        child.startOutputReader(named: "QEMU \(pid) stderr") {
+            QEMUConsoleStream.copyMessages(from: errors.readEnd, to: console, echo: passthrough ? STDERR_FILENO : nil)
+            errors.closeReadEnd()
         }
         if options.addsSerialConsole {
             startSerialConsole(child, options: options)
@@ -204,7 +212,7 @@ public actor QEMUProcess {
                 return
             }
             if passthrough { QEMUConsoleStream.forwardStandardInput(to: socket) }
-            QEMUConsoleStream.copySerial(from: socket, to: child.console, echo: passthrough ? STDOUT_FILENO : nil)
+            QEMUConsoleStream.copyConsole(from: socket, to: child.console, echo: passthrough ? STDOUT_FILENO : nil)
             close(socket)
         }
     }
