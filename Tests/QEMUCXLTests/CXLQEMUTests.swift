@@ -35,6 +35,38 @@ struct CXLQEMUTests {
         #expect(cxl.filter { $0.driver == "cxl-type3" }.count == topology.memoryDeviceCount)
     }
 
+    @Test("a description with NUMA nodes, maxmem, a switch and custom label areas starts and matches")
+    func customDescription() throws {
+        let yaml = """
+            numa_nodes: 2
+            max_memory: 8G
+            memory_slots: 4
+            host_bridges:
+              - numa_node: 1
+                root_ports:
+                  - device: {persistent: 512M, lsa: 128K}
+                  - switch:
+                      downstream_ports:
+                        - device: {persistent: 256M, lsa: 2M}
+                        - {}
+              - root_ports:
+                  - device: {persistent: 256M}
+                  - device: {persistent: 256M}
+            windows:
+              - targets: [0, 1]
+                interleave_granularity: 2K
+            """
+        let version = try QEMUVersionProbe.version(of: Self.program)
+        let qemu = try PausedQEMU()
+        var description = try CXLTopologyDescription(yaml: yaml)
+        description.backendDirectory = qemu.directory.path
+        let topology = try CXLSynthesizer(version: version).synthesize(description)
+        let qtree = try qemu.humanMonitorCommand("info qtree", argv: [Self.program] + topology.arguments(for: version))
+        let cxl = QEMUDeviceTree(qtree: qtree).devices.filter { $0.driver.hasPrefix("cxl-") || $0.driver == "pxb-cxl" }
+        #expect(Set(cxl) == Self.expectedDevices(topology))
+        #expect(qtree.contains("numa_node = 1 (0x1)"))
+    }
+
     @Test("presets the installed QEMU cannot run are refused, naming the version needed")
     func tooNew() throws {
         let version = try QEMUVersionProbe.version(of: Self.program)

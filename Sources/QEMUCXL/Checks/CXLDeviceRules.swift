@@ -2,7 +2,7 @@ import QEMUCommand
 
 /// §2 E: type-3 devices, their backends, label areas and serial numbers.
 enum CXLDeviceRules {
-    static let unit: UInt64 = 256 << 20
+    static let unit = CXLLimits.capacityUnit
     static let propertyNames: Set<String> = [
         "lsa", "memdev", "persistent-memdev", "volatile-memdev", "volatile-dc-memdev", "target", "bus", "id", "cdat", "sn",
     ]

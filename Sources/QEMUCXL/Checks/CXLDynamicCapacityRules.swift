@@ -2,7 +2,7 @@ import QEMUCommand
 
 /// §2 E31: dynamic capacity devices.
 enum CXLDynamicCapacityRules {
-    static let unit: UInt64 = 256 << 20
+    static let unit = CXLLimits.capacityUnit
 
     static func check(_ context: CXLCheckContext) -> [Diagnostic] {
         context.topology.memoryDevices.flatMap { device($0, context) }
@@ -17,7 +17,7 @@ enum CXLDynamicCapacityRules {
         if regions > 0, device.dynamicCapacityMemdev == nil {
             add(.error, "dynamic capacity must have a backing device", "dc-backend-missing", "add volatile-dc-memdev=<memory-backend-ram id>")
         }
-        if regions > 8 {
+        if regions > CXLLimits.maximumDynamicCapacityRegions {
             add(.warning, "num-dc-regions=\(regions); QEMU holds 8 regions and writes past its array", "dc-region-count", "use 1 to 8 regions")
         }
         if regions > 0, let size = context.topology.backend(device.dynamicCapacityMemdev)?.size, size % (UInt64(regions) * unit) != 0 {

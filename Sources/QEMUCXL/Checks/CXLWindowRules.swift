@@ -2,9 +2,7 @@ import QEMUCommand
 
 /// §2 D: fixed memory windows.
 enum CXLWindowRules {
-    static let unit: UInt64 = 256 << 20
-    static let granularities: Set<UInt64> = [256, 512, 1 << 10, 2 << 10, 4 << 10, 8 << 10, 16 << 10]
-    static let ways: Set<Int> = [1, 2, 3, 4, 6, 8, 12, 16]
+    static let unit = CXLLimits.capacityUnit
 
     static func check(_ context: CXLCheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
@@ -25,7 +23,7 @@ enum CXLWindowRules {
         }
         if window.targets.isEmpty {
             add(.error, "Parameter '\(subject).targets' is missing", "window-incomplete", "add \(subject).targets.0=<pxb-cxl id>")
-        } else if !ways.contains(window.targets.count) {
+        } else if !CXLLimits.interleaveWays.contains(window.targets.count) {
             add(.error, "Interleave ways: \(window.targets.count) not supported", "window-ways", "use 1, 2, 3, 4, 6, 8, 12 or 16 targets")
         }
         if let size = window.size {
@@ -39,7 +37,7 @@ enum CXLWindowRules {
         } else {
             add(.error, "Parameter '\(subject).size' is missing", "window-incomplete", "add \(subject).size=4G")
         }
-        if let granularity = window.interleaveGranularity, !granularities.contains(granularity) {
+        if let granularity = window.interleaveGranularity, !CXLLimits.granularities.contains(granularity) {
             add(.error, "Interleave granularity: \(granularity) invalid", "window-granularity", "use 256, 512, 1k, 2k, 4k, 8k or 16k")
         }
         for target in window.targets where !bridges.contains(target) {

@@ -47,11 +47,32 @@ public struct CXLArgumentEmitter: Sendable {
             words += ["-m", Self.opts("size", CXLSizeText.text(memory), pairs)]
         }
         if let cpu = machine.cpu { words += ["-cpu", cpu] }
-        for node in 0..<machine.numaNodeCount {
+        return words + numaArguments()
+    }
+
+    /// `-numa node` options. QEMU wants all RAM in NUMA nodes, so node 0 gets the guest RAM as
+    /// backend `numa-ram0` and the others (for CXL host bridges) are memory-less.
+    private func numaArguments() -> [String] {
+        let machine = topology.machine
+        guard machine.numaNodeCount > 0 else { return [] }
+        var words: [String] = []
+        var firstNode = [CXLProperty("nodeid", "0")]
+        if let memory = machine.memory {
+            let id = Self.numaMemoryBackend
+            if topology.backend(id) == nil {
+                words += ["-object", Self.opts("qom-type", CXLBackendKind.ram.rawValue, [CXLProperty("id", id), CXLProperty("size", CXLSizeText.text(memory))])]
+            }
+            firstNode.append(CXLProperty("memdev", id))
+        }
+        words += ["-numa", Self.opts("type", "node", firstNode)]
+        for node in 1..<machine.numaNodeCount {
             words += ["-numa", Self.opts("type", "node", [CXLProperty("nodeid", String(node))])]
         }
         return words
     }
+
+    /// The id of the backend holding guest RAM when NUMA nodes are emitted.
+    static let numaMemoryBackend = "numa-ram0"
 
     private func backendProperties(_ backend: CXLMemoryBackend) -> [CXLProperty] {
         var properties = [CXLProperty("id", backend.id)]
