@@ -25,6 +25,11 @@ enum ParseSummary {
         case .plain: return "plain"
         case .qemuOpts: return "qemuopts"
         case .keyval: return "keyval"
+        case .json: return "json"
+        case .legacyChardev: return "chardev"
+        case .cpu: return "cpu"
+        case .global: return "global"
+        case .set: return "set"
         }
     }
 

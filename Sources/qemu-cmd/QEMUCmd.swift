@@ -19,6 +19,10 @@ struct QEMUCmd: AsyncParsableCommand {
             ParseCommand.self,
             FmtCommand.self,
             CXLCommand.self,
+            RunCommand.self,
+            QMPCommand.self,
+            CheckCommand.self,
+            ProbeCommand.self,
         ]
     )
 

@@ -42,8 +42,17 @@ struct LibvirtCorpusTests {
         }
     }
 
+    /// Options QEMU reads as JSON when the argument starts with `{` (`-chardev` is not one of them).
+    static func acceptsJSON(_ syntax: QEMUArgumentSyntax) -> Bool {
+        switch syntax {
+        case .jsonOrQEMUOpts, .jsonOrKeyval, .netdev, .display: true
+        default: false
+        }
+    }
+
     @Test func everyArgumentTreePrintsBackByteIdentical() throws {
         var arguments = 0
+        var jsonArguments = 0
         for file in try SharedCorpus.libvirtFiles() {
             let result = QEMUCommandLine.parse(shellText: try String(contentsOf: file, encoding: .utf8))
             for option in result.commandLine.options {
@@ -51,8 +60,17 @@ struct LibvirtCorpusTests {
                 let syntax = try #require(argument.syntax, "\(file.lastPathComponent) \(option.spelling)")
                 #expect(syntax.text == argument.text, "\(file.lastPathComponent) \(option.spelling) \(argument.text)")
                 arguments += 1
+                if argument.text.hasPrefix("{"), option.info.map({ Self.acceptsJSON($0.syntax) }) == true {
+                    guard case .json(let json) = syntax else {
+                        Issue.record("\(file.lastPathComponent) \(option.spelling): JSON argument not read as JSON")
+                        continue
+                    }
+                    #expect(try JSONSerialization.jsonObject(with: Data(json.text.utf8)) is [String: Any])
+                    jsonArguments += 1
+                }
             }
         }
         #expect(arguments > 20_000)
+        #expect(jsonArguments > 5_000)
     }
 }

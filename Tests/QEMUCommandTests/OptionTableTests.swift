@@ -180,8 +180,10 @@ struct OptionTableTests {
 
     @Test("release versions read major.minor[.micro] and order numerically")
     func releaseVersions() throws {
-        #expect(QEMUVersion("7.2.22") == .qemu7_2)
-        #expect(QEMUVersion("10.2")?.description == "10.2")
+        #expect(QEMUVersion("7.2.22")?.isSameRelease(as: .qemu7_2) == true)
+        #expect(try #require(QEMUVersion("7.2.22")) > .qemu7_2)
+        #expect(QEMUVersion("10.2")?.description == "10.2.0")
+        #expect(QEMUVersion("v10.2")?.shortDescription == "10.2")
         #expect(try #require(QEMUVersion("9.2")) < .qemu10_2)
         for bad in ["", "10", "7.", ".2", "7.2.1.0", "7.x", "٧.٢"] {
             #expect(QEMUVersion(bad) == nil, "\(bad)")

@@ -64,6 +64,21 @@ public struct QEMUParseDocument: Encodable, Sendable {
                 try container.encode("keyval", forKey: .syntax)
                 try container.encode(QEMUKeyvalTreeDocument(tree), forKey: .tree)
                 if let value = try? tree.tree() { try container.encode(value, forKey: .value) }
+            case .json(let tree):
+                try container.encode("json", forKey: .syntax)
+                try container.encode(tree.value, forKey: .value)
+            case .legacyChardev(let tree):
+                try container.encode("chardev", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
+            case .cpu(let tree):
+                try container.encode("cpu", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
+            case .global(let tree):
+                try container.encode("global", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
+            case .set(let tree):
+                try container.encode("set", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
             }
         }
     }

@@ -5,7 +5,21 @@ public enum ShellQuoting {
     public static func quote(_ word: String) -> String {
         if word.isEmpty { return "''" }
         if word.utf8.allSatisfy(isSafe) { return word }
-        return "'" + word.replacing("'", with: "'\\''") + "'"
+        return singleQuoted(word)
+    }
+
+    /// `'word'` with `'\''` for each embedded `'`. Works on Unicode scalars: a `'` followed by a
+    /// combining mark is one `Character`, but the shell still sees the quote.
+    static func singleQuoted(_ word: String) -> String {
+        var quoted = "'"
+        for scalar in word.unicodeScalars {
+            if scalar == "'" {
+                quoted += "'\\''"
+            } else {
+                quoted.unicodeScalars.append(scalar)
+            }
+        }
+        return quoted + "'"
     }
 
     /// Quotes an environment assignment's value, keeping `NAME=` bare.
@@ -32,7 +46,7 @@ extension ShellQuoting {
     /// `NAME=value` assignment is quoted too.
     public static func quoteProgram(_ word: String) -> String {
         if let equals = word.firstIndex(of: "="), EnvironmentAssignment.isValidName(word[..<equals]) {
-            return "'" + word.replacing("'", with: "'\\''") + "'"
+            return singleQuoted(word)
         }
         return quote(word)
     }

@@ -4,26 +4,31 @@
 enum QEMUArgumentReader {
     static func read(_ text: String, as syntax: QEMUArgumentSyntax) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
         switch syntax {
-        case .flag, .plain, .legacyChardev, .cpu, .global, .set:
+        case .flag, .plain:
             return (.plain(text), [])
+        case .legacyChardev:
+            return read { () throws(Diagnostic) in .legacyChardev(try QEMULegacyChardevSpec(parsing: text)) }
+        case .cpu:
+            return (.cpu(QEMUCPUArgument(parsing: text)), [])
+        case .global:
+            return (.global(QEMUGlobalArgument(parsing: text)), [])
+        case .set:
+            return read { () throws(Diagnostic) in .set(try QEMUSetArgument(parsing: text)) }
         case .qemuOpts(let group):
             return qemuOpts(text, impliedKey: impliedKey(of: group, for: text))
         case .keyval(let impliedKey):
             return keyval(text, impliedKey: impliedKey)
         case .jsonOrQEMUOpts(let group):
-            return isJSON(text) ? (.plain(text), []) : qemuOpts(text, impliedKey: group.impliedKey)
+            return JSONArgument.isJSON(text) ? json(text) : qemuOpts(text, impliedKey: group.impliedKey)
         case .jsonOrKeyval(let impliedKey):
-            return isJSON(text) ? (.plain(text), []) : keyval(text, impliedKey: impliedKey)
+            return JSONArgument.isJSON(text) ? json(text) : keyval(text, impliedKey: impliedKey)
         case .netdev:
             return netdev(text)
         case .display:
             if text.hasPrefix("vnc=") { return qemuOpts(text, impliedKey: nil) }
-            return isJSON(text) ? (.plain(text), []) : keyval(text, impliedKey: "type")
+            return JSONArgument.isJSON(text) ? json(text) : keyval(text, impliedKey: "type")
         }
     }
-
-    /// QEMU picks JSON when the first byte is `{`; leading whitespace is not skipped.
-    static func isJSON(_ text: String) -> Bool { text.utf8.first == UInt8(ascii: "{") }
 
     /// `-vnc help` is a help request, not the implied display `help` (`vnc_parse()`).
     private static func impliedKey(of group: QEMUOptsGroup, for text: String) -> String? {
@@ -36,18 +41,27 @@ enum QEMUArgumentReader {
         return (.qemuOpts(tree), shortFormBooleanWarnings(tree))
     }
 
-    private static func keyval(_ text: String, impliedKey: String?) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
+    /// Runs a parser that may fail; a failure leaves the argument without a tree and reports why.
+    private static func read(_ parse: () throws(Diagnostic) -> QEMUArgumentSyntaxTree) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
         do {
-            return (.keyval(try QEMUKeyvalArgument(parsing: text, impliedKey: impliedKey)), [])
+            return (try parse(), [])
         } catch {
             return (nil, [error])
         }
     }
 
+    private static func json(_ text: String) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
+        read { () throws(Diagnostic) in .json(try JSONArgument(parsing: text)) }
+    }
+
+    private static func keyval(_ text: String, impliedKey: String?) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
+        read { () throws(Diagnostic) in .keyval(try QEMUKeyvalArgument(parsing: text, impliedKey: impliedKey)) }
+    }
+
     /// `-netdev`: JSON, keyval for the modern `stream`/`dgram` types, QemuOpts for the rest
     /// (`netdev_is_modern()`; the type is found by a QemuOpts pass first, so `,,` unescapes there).
     private static func netdev(_ text: String) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
-        if isJSON(text) { return (.plain(text), []) }
+        if JSONArgument.isJSON(text) { return json(text) }
         let tree = QEMUOptsArgument(parsing: text, impliedKey: "type")
         if let type = tree.value(forKey: "type"), type == "stream" || type == "dgram" {
             return keyval(text, impliedKey: "type")

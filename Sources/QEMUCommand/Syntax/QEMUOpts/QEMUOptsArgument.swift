@@ -119,6 +119,9 @@ public struct QEMUOptsArgument: Hashable, Sendable, Codable {
         var copy = self
         copy.hasTrailingComma = false
         copy.elements = elements.enumerated().map { position, element in
+            if case .implied("") = element, let impliedKey {
+                return .pair(key: impliedKey, value: "")  // a bare empty value needs its trailing comma
+            }
             guard case .flag = element else { return element }
             if position == 0, impliedKey != nil { return element }
             let setting = element.setting(impliedKey: impliedKey)
