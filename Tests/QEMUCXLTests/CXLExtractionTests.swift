@@ -54,7 +54,7 @@ struct CXLExtractionTests {
         var result: [String: String] = [:]
         for (key, value) in settings {
             let leaf = String(key.split(separator: ".").last ?? "")
-            if sizeKeys.contains(leaf), let bytes = CXLSizeText.bytes(value) {
+            if sizeKeys.contains(leaf), let bytes = (try? QEMUSize(parsing: value))?.bytes {
                 result[key] = String(bytes)
             } else if key == "sn", let serial = UInt64(value.replacingOccurrences(of: "0x", with: ""), radix: value.hasPrefix("0x") ? 16 : 10) {
                 result[key] = String(serial)
@@ -119,6 +119,13 @@ struct CXLExtractionTests {
         let inconsistent = "qemu-system-x86_64 -M q35,cxl=on -M cxl-fmw.0=x -M cxl-fmw.0.size=4G"
         let diagnostics = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: inconsistent)).diagnostics
         #expect(diagnostics.contains { $0.ruleID == "cxl.window-incomplete" })
+    }
+
+    @Test("-m reads a bare number as MiB, as QEMU does, and maxmem as bytes")
+    func memory() {
+        let machine = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: "qemu-system-x86_64 -m 1024,maxmem=8589934592")).topology.machine
+        #expect(machine.memory == 1 << 30)
+        #expect(machine.maxMemory == 8 << 30)
     }
 
     @Test("unreadable property values are errors naming the device and the key")

@@ -51,7 +51,7 @@ enum CXLDeviceRules {
         return sized.compactMap { name, id in
             guard let size = context.topology.backend(id)?.size, size % unit != 0 else { return nil }
             return context.diagnostic(
-                .warning, "device \(device.id): \(name) capacity \(CXLSizeText.text(size)) is not a multiple of 256M, so Linux cannot identify the device",
+                .warning, "device \(device.id): \(name) capacity \(QEMUSize(bytes: size).text) is not a multiple of 256M, so Linux cannot identify the device",
                 subject: device.id, rule: "capacity-alignment", fix: "size backend \(id ?? "") as a multiple of 256M")
         }
     }

@@ -28,11 +28,11 @@ enum CXLWindowRules {
         }
         if let size = window.size {
             if size == 0 || size % unit != 0 {
-                add(.error, "Size of a CXL fixed memory window must be a multiple of 256MiB (\(subject) is \(CXLSizeText.text(size)))",
+                add(.error, "Size of a CXL fixed memory window must be a multiple of 256MiB (\(subject) is \(QEMUSize(bytes: size).text))",
                     "window-size", "use a multiple of 256M, such as 4G")
             } else if window.targets.count > 1, size % (unit * UInt64(window.targets.count)) != 0 {
-                add(.warning, "\(subject) is \(CXLSizeText.text(size)), not a multiple of 256M × \(window.targets.count) ways; Linux regions need that",
-                    "window-region-size", "use a multiple of \(CXLSizeText.text(unit * UInt64(window.targets.count)))")
+                add(.warning, "\(subject) is \(QEMUSize(bytes: size).text), not a multiple of 256M × \(window.targets.count) ways; Linux regions need that",
+                    "window-region-size", "use a multiple of \(QEMUSize(bytes: unit * UInt64(window.targets.count)).text)")
             }
         } else {
             add(.error, "Parameter '\(subject).size' is missing", "window-incomplete", "add \(subject).size=4G")
@@ -67,8 +67,8 @@ enum CXLWindowRules {
         guard overflow || bits < 64 && end > (UInt64(1) << UInt64(bits)) else { return [] }
         let severity: DiagnosticSeverity = machine.isArm ? .warning : .error
         let message = machine.isArm
-            ? "the windows (\(CXLSizeText.text(total)) in all) do not fit the CPU's \(bits)-bit physical address space; QEMU silently misplaces them"
-            : "the windows (\(CXLSizeText.text(total)) in all) end near 0x\(String(end, radix: 16)), beyond the \(bits)-bit physical address space (phys-bits too low)"
+            ? "the windows (\(QEMUSize(bytes: total).text) in all) do not fit the CPU's \(bits)-bit physical address space; QEMU silently misplaces them"
+            : "the windows (\(QEMUSize(bytes: total).text) in all) end near 0x\(String(end, radix: 16)), beyond the \(bits)-bit physical address space (phys-bits too low)"
         return [context.diagnostic(
             severity, message, subject: CXLCheckContext.windowSubject(0), rule: "window-address-space",
             fix: machine.isArm ? "use -cpu max or smaller windows" : "use smaller windows or a CPU with more phys-bits (-cpu max or host-phys-bits=on)")]

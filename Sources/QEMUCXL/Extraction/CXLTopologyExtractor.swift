@@ -43,7 +43,7 @@ public struct CXLTopologyExtractor {
             readBackend(tree, at: range)
         case ("m", .qemuOpts(let tree)?):
             var reader = CXLPropertyReader(subject: "-m", range: range)
-            topology.machine.memory = reader.size("size", tree.value(forKey: "size"))
+            topology.machine.memory = reader.memorySize("size", tree.value(forKey: "size"))
             topology.machine.maxMemory = reader.size("maxmem", tree.value(forKey: "maxmem"))
             topology.machine.memorySlots = reader.integer("slots", tree.value(forKey: "slots"))
             diagnostics += reader.diagnostics

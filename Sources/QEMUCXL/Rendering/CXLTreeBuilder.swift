@@ -1,3 +1,5 @@
+import QEMUCommand
+
 /// Turns a topology into trees: one per host bridge (bridge → root port → switch → device), one
 /// for components whose parent is not a CXL port, and one per window with its interleave set.
 public struct CXLTreeBuilder: Sendable {
@@ -28,8 +30,8 @@ public struct CXLTreeBuilder: Sendable {
     public func windows() -> [CXLTreeNode] {
         topology.windows.enumerated().map { index, window in
             let ways = window.targets.count
-            let granularity = window.interleaveGranularity.map(CXLSizeText.text) ?? "256 (default)"
-            let size = window.size.map(CXLSizeText.text) ?? "no size"
+            let granularity = window.interleaveGranularity.map { QEMUSize(bytes: $0).text } ?? "256 (default)"
+            let size = window.size.map { QEMUSize(bytes: $0).text } ?? "no size"
             let devices = window.targets.flatMap { topology.memoryDevices(below: $0) }
             let label = "\(size), \(ways)-way across \(window.targets.joined(separator: ", ")), granularity \(granularity)"
             let set = CXLTreeNode(
@@ -89,7 +91,7 @@ public struct CXLTreeBuilder: Sendable {
     }
 
     private func sizeText(_ backend: String) -> String {
-        topology.backend(backend)?.size.map(CXLSizeText.text) ?? "? (\(backend))"
+        topology.backend(backend)?.size.map { QEMUSize(bytes: $0).text } ?? "? (\(backend))"
     }
 
     private static func portLabel(_ port: Int?, _ chassis: Int?, _ slot: Int?) -> String {

@@ -153,7 +153,7 @@ struct CXLHierarchyBuilder {
         let unit = UInt64(capacity.regions) * CXLLimits.capacityUnit
         guard capacity.size.bytes > 0, capacity.size.bytes % unit == 0 else {
             throw CXLSynthesizer.invalid(path + ".size", "\(capacity.size) is not a multiple of \(capacity.regions) × 256M",
-                                         "use a multiple of \(CXLSizeText.text(unit))")
+                                         "use a multiple of \(QEMUSize(bytes: unit).text)")
         }
     }
 
