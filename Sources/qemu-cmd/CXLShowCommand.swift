@@ -10,7 +10,8 @@ struct CXLShowCommand: AsyncParsableCommand {
         abstract: "Draw a CXL topology: host bridge → root port → switch → device, and windows.",
         discussion: """
             FILE is a description (.yaml, .yml, .json), a preset name, or a file holding a QEMU command \
-            line (shell text), whose CXL topology is read back. The tree shows sizes, serial \
+            line (shell text), whose CXL topology is read back and checked (problems go to standard \
+            error; --qemu-version adds the version rules). The tree shows sizes, serial \
             numbers, windows and the devices each window interleaves. --dot prints Graphviz; --svg \
             renders it with Graphviz's `dot`.
             """
@@ -46,7 +47,13 @@ struct CXLShowCommand: AsyncParsableCommand {
         } else if let preset = CXLPreset(rawValue: file) {
             description = preset.topologyDescription
         } else if let text = FileManager.default.contents(atPath: file) {
-            return CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: String(decoding: text, as: UTF8.self), fileName: file)).topology
+            let parsed = QEMUCommandLine.parse(shellText: String(decoding: text, as: UTF8.self), fileName: file)
+            let extraction = CXLTopologyExtractor.extract(from: parsed)
+            let renderer = DiagnosticRenderer(usesColor: Terminal.stderrUsesColor)
+            for diagnostic in extraction.check(version: target.qemuVersion.flatMap(QEMUVersion.init)) where diagnostic.severity >= .warning {
+                Terminal.writeError(renderer.render(diagnostic, source: parsed.source, fileName: file))
+            }
+            return extraction.topology
         } else {
             throw CXLCommandError(
                 "'\(file)' is not a readable file nor a preset (\(CXLPreset.allCases.map(\.rawValue).joined(separator: ", "))); "
