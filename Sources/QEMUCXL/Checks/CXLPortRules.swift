@@ -61,7 +61,7 @@ enum CXLPortRules {
 
     /// C13: type-3 devices sit below a root or downstream port.
     static func placement(_ context: CXLCheckContext) -> [Diagnostic] {
-        let kinds = context.topology.parentKinds
+        let kinds = context.topology.componentKinds
         return context.topology.memoryDevices.compactMap { device in
             let kind = kinds[device.bus]
             guard kind != .rootPort, kind != .downstreamPort else { return nil }

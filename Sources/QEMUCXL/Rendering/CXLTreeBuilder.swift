@@ -15,7 +15,7 @@ public struct CXLTreeBuilder: Sendable {
     public func hierarchy() -> [CXLTreeNode] {
         var visited: Set<String> = []
         var roots = topology.hostBridges.map { node(for: $0.id, visited: &visited) }
-        let known = Set(topology.parentKinds.keys)
+        let known = Set(topology.componentKinds.keys)
         let orphans = topology.rootPorts.map { ($0.id, $0.bus) } + topology.upstreamPorts.map { ($0.id, $0.bus) }
             + topology.downstreamPorts.map { ($0.id, $0.bus) } + topology.memoryDevices.map { ($0.id, $0.bus) }
         let stray = orphans.filter { !visited.contains($0.0) && !known.contains($0.1) }

@@ -21,7 +21,7 @@ struct CXLHierarchyBuilder {
         state.topology.hostBridges.append(CXLHostBridge(
             id: id, busNumber: bridge.busNumber, numaNode: bridge.numaNode, hdmForPassthrough: bridge.hdmForPassthrough))
         var ports = bridge.rootPorts
-        let pads = description.padRootPorts ?? (version < QEMUVersion(8, 0))
+        let pads = description.padRootPorts ?? !CXLFeature.hdmForPassthrough.isAvailable(in: version)
         if pads, ports.count == 1 { ports.append(CXLRootPortDescription()) }
         guard !ports.isEmpty else {
             throw CXLSynthesizer.invalid(path + ".root_ports", "a host bridge needs a root port", "add a root port")
