@@ -121,6 +121,19 @@ struct CXLExtractionTests {
         #expect(diagnostics.contains { $0.ruleID == "cxl.window-incomplete" })
     }
 
+    @Test("a CXL port reusing a pcie-root-port's chassis/slot pair is an error; a free pair is not")
+    func otherSlots() {
+        let line = "qemu-system-x86_64 -M q35,cxl=on -device pcie-root-port,id=p1,chassis=0,slot=SLOT "
+            + "-device pxb-cxl,bus_nr=12,bus=pcie.0,id=cxl.1 -device cxl-rp,port=0,bus=cxl.1,id=rp0,chassis=0,slot=2"
+        func collisions(_ slot: String) -> [Diagnostic] {
+            let text = line.replacingOccurrences(of: "SLOT", with: slot)
+            return CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: text)).check(version: nil)
+                .filter { $0.ruleID == "cxl.chassis-slot-duplicate" }
+        }
+        #expect(collisions("2").map(\.severity) == [.error])
+        #expect(collisions("3").isEmpty)
+    }
+
     @Test("-m reads a bare number as MiB, as QEMU does, and maxmem as bytes")
     func memory() {
         let machine = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: "qemu-system-x86_64 -m 1024,maxmem=8589934592")).topology.machine

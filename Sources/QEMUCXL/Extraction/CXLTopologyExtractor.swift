@@ -6,6 +6,7 @@ public struct CXLTopologyExtractor {
     private var topology = CXLTopology(machine: CXLMachine(type: "pc", isCXLEnabled: false))
     private var diagnostics: [Diagnostic] = []
     private var locations: [String: SourceRange] = [:]
+    private var otherSlots: [CXLPCIeSlot] = []
     private var machineSettings: [QEMUKeyvalElement] = []
     private var machineRange: SourceRange?
 
@@ -81,7 +82,11 @@ public struct CXLTopologyExtractor {
     }
 
     private mutating func readDevice(_ tree: QEMUOptsArgument, at range: SourceRange) {
-        guard let driver = tree.impliedValue, let kind = CXLComponentKind(rawValue: driver) else { return }
+        guard let driver = tree.impliedValue else { return }
+        guard let kind = CXLComponentKind(rawValue: driver) else {
+            if CXLPCIeSlot.drivers.contains(driver) { readSlot(tree, driver: driver, at: range) }
+            return
+        }
         let id = tree.id
         var reader = CXLPropertyReader(subject: "\(driver) \(id ?? "(no id)")", range: range)
         let bus = tree.value(forKey: "bus") ?? ""
@@ -116,6 +121,15 @@ public struct CXLTopologyExtractor {
         }
         diagnostics += reader.diagnostics
         if let id { locations[id] = range }
+    }
+
+    private mutating func readSlot(_ tree: QEMUOptsArgument, driver: String, at range: SourceRange) {
+        var reader = CXLPropertyReader(subject: "\(driver) \(tree.id ?? "(no id)")", range: range)
+        otherSlots.append(CXLPCIeSlot(
+            id: tree.id, driver: driver, chassis: reader.integer("chassis", tree.value(forKey: "chassis")) ?? 0,
+            slot: reader.integer("slot", tree.value(forKey: "slot")) ?? 0))
+        diagnostics += reader.diagnostics
+        if let id = tree.id { locations[id] = range }
     }
 
     private func memoryDevice(_ tree: QEMUOptsArgument, id: String, bus: String, reader: inout CXLPropertyReader) -> CXLType3Device {
@@ -156,7 +170,7 @@ public struct CXLTopologyExtractor {
                 fix: error.fix ?? "number windows cxl-fmw.0, cxl-fmw.1, … and their targets .targets.0, .targets.1, … without gaps"))
         }
         diagnostics += reader.diagnostics
-        return CXLExtraction(topology: topology, diagnostics: diagnostics, locations: locations)
+        return CXLExtraction(topology: topology, diagnostics: diagnostics, locations: locations, otherSlots: otherSlots)
     }
 
     private mutating func window(_ node: QEMUKeyvalNode, index: Int, reader: inout CXLPropertyReader) -> CXLFixedMemoryWindow {
