@@ -134,6 +134,19 @@ struct CXLExtractionTests {
         #expect(collisions("3").isEmpty)
     }
 
+    @Test("JSON -device and -object arguments read like their QemuOpts forms")
+    func json() {
+        let opts = "qemu-system-x86_64 -M q35,cxl=on -object memory-backend-file,id=m0,share=on,mem-path=/tmp/m0,size=256M "
+            + "-device pxb-cxl,bus_nr=12,bus=pcie.0,id=cxl.1 -device cxl-type3,bus=rp0,persistent-memdev=m0,lsa=m0,id=d0,sn=0x1"
+        let json = #"qemu-system-x86_64 -M q35,cxl=on -object '{"qom-type":"memory-backend-file","id":"m0","share":true,"mem-path":"/tmp/m0","size":268435456}' "#
+            + #"-device '{"driver":"pxb-cxl","bus_nr":12,"bus":"pcie.0","id":"cxl.1"}' -device '{"driver":"cxl-type3","bus":"rp0","persistent-memdev":"m0","lsa":"m0","id":"d0","sn":1}'"#
+        let fromOpts = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: opts))
+        let fromJSON = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: json))
+        #expect(fromJSON.diagnostics.isEmpty)
+        #expect(fromJSON.topology == fromOpts.topology)
+        #expect(fromJSON.topology.memoryDevices.first?.serial == 1)
+    }
+
     @Test("-m reads a bare number as MiB, as QEMU does, and maxmem as bytes")
     func memory() {
         let machine = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: "qemu-system-x86_64 -m 1024,maxmem=8589934592")).topology.machine

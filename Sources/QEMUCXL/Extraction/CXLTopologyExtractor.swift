@@ -42,6 +42,10 @@ public struct CXLTopologyExtractor {
             readDevice(tree, at: range)
         case ("object", .qemuOpts(let tree)?):
             readBackend(tree, at: range)
+        case ("device", .json(let json)?):
+            if let tree = Self.settingsTree(json.value, impliedKey: "driver") { readDevice(tree, at: range) }
+        case ("object", .json(let json)?):
+            if let tree = Self.settingsTree(json.value, impliedKey: "qom-type") { readBackend(tree, at: range) }
         case ("m", .qemuOpts(let tree)?):
             var reader = CXLPropertyReader(subject: "-m", range: range)
             topology.machine.memory = reader.memorySize("size", tree.value(forKey: "size"))
@@ -141,6 +145,21 @@ public struct CXLTopologyExtractor {
             extraProperties: Self.extras(tree, known: [
                 "driver", "id", "bus", "memdev", "persistent-memdev", "volatile-memdev", "volatile-dc-memdev", "num-dc-regions", "lsa", "sn",
             ]))
+    }
+
+    /// A JSON `-device`/`-object` argument as the key=value settings it stands for (strings as
+    /// written, numbers in their spelling, booleans as on/off); `nil` when it is not an object.
+    private static func settingsTree(_ value: JSONValue, impliedKey: String) -> QEMUOptsArgument? {
+        guard case .object(let members) = value else { return nil }
+        let elements: [QEMUOptsElement] = members.compactMap { member in
+            switch member.value {
+            case .string(let text): .pair(key: member.key, value: text)
+            case .number(let number): .pair(key: member.key, value: number.text)
+            case .bool(let flag): .pair(key: member.key, value: flag ? "on" : "off")
+            default: nil
+            }
+        }
+        return QEMUOptsArgument(impliedKey: impliedKey, elements: elements)
     }
 
     /// Settings the model has no field for, in order, each key once (QEMU's last value).
