@@ -23,6 +23,7 @@ struct QEMUCmd: AsyncParsableCommand {
             QMPCommand.self,
             CheckCommand.self,
             ProbeCommand.self,
+            BootCommand.self,
         ]
     )
 
