@@ -41,17 +41,6 @@ struct CXLPresetTests {
         #expect(topology.memoryDeviceFacts.map(\.parentPort) == ["swport0", "swport1", "swport2", "swport3"])
     }
 
-    @Test("the Linux view: root dports are bus_nr values, host bridge and switch dports are port numbers")
-    func linuxView() throws {
-        let interleave = try CXLPreset.interleave2HB.topology(for: QEMUVersion(8, 1))
-        #expect(interleave.linuxHostBridgePorts == [
-            CXLLinuxPort(id: "cxl.0", parentDportID: 12, dportIDs: [0, 1]), CXLLinuxPort(id: "cxl.1", parentDportID: 134, dportIDs: [0, 1]),
-        ])
-        #expect(interleave.linuxRootDecoderTargets == [[12, 134]])
-        let switched = try CXLPreset.switch.topology(for: QEMUVersion(8, 1))
-        #expect(switched.linuxSwitchPorts == [CXLLinuxPort(id: "us0", parentDportID: 0, dportIDs: [0, 1, 2, 3])])
-    }
-
     @Test("every preset passes the CXL checks for the newest version", arguments: CXLPreset.allCases)
     func clean(preset: CXLPreset) throws {
         let topology = try preset.topology(for: QEMUVersion(10, 1))
