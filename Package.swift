@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand"),
+        .target(name: "QEMUCommand", resources: [.copy("Resources/Profiles")]),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
         .target(name: "CQEMURuntimeSupport"),
         .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
@@ -27,6 +27,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "qemu-cmd-profile-generator", dependencies: ["QEMUCommand"]),
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
@@ -35,7 +36,7 @@ let package = Package(
         .testTarget(
             name: "QEMUCXLTests",
             dependencies: [
-                "QEMUCXL", "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based"),
+                "QEMUCXL", "QEMUCommand", "QEMURuntime", .product(name: "PropertyBased", package: "swift-property-based"),
                 .product(name: "Yams", package: "Yams"),
             ]
         ),

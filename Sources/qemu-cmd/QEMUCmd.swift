@@ -21,6 +21,8 @@ struct QEMUCmd: AsyncParsableCommand {
             CXLCommand.self,
             RunCommand.self,
             QMPCommand.self,
+            CheckCommand.self,
+            ProbeCommand.self,
             BootCommand.self,
         ]
     )

@@ -129,7 +129,7 @@ public struct CXLArgumentEmitter: Sendable {
         var properties: [CXLProperty] = []
         if let busNumber = bridge.busNumber { properties.append(CXLProperty("bus_nr", String(busNumber))) }
         if let bus = bridge.bus { properties.append(CXLProperty("bus", bus)) }
-        properties.append(CXLProperty("id", bridge.id))
+        properties += Self.idProperty(bridge.id)
         if let node = bridge.numaNode { properties.append(CXLProperty("numa_node", String(node))) }
         if let passthrough = bridge.hdmForPassthrough {
             try CXLVersionError.require(.hdmForPassthrough, in: version, for: "host bridge \(bridge.id)")
@@ -142,7 +142,7 @@ public struct CXLArgumentEmitter: Sendable {
         var properties: [CXLProperty] = []
         if let number = port.port { properties.append(CXLProperty("port", String(number))) }
         properties.append(CXLProperty("bus", port.bus))
-        properties.append(CXLProperty("id", port.id))
+        properties += Self.idProperty(port.id)
         properties += Self.slotProperties(chassis: port.chassis, slot: port.slot)
         return Self.opts("driver", CXLComponentKind.rootPort.rawValue, properties + port.extraProperties)
     }
@@ -151,7 +151,7 @@ public struct CXLArgumentEmitter: Sendable {
         var properties: [CXLProperty] = []
         if let number = port.port { properties.append(CXLProperty("port", String(number))) }
         properties.append(CXLProperty("bus", port.bus))
-        properties.append(CXLProperty("id", port.id))
+        properties += Self.idProperty(port.id)
         properties += port.extraProperties
         if let serial = port.serial {
             try CXLVersionError.require(.switchSerialNumber, in: version, for: "switch upstream port \(port.id)")
@@ -164,7 +164,7 @@ public struct CXLArgumentEmitter: Sendable {
         var properties: [CXLProperty] = []
         if let number = port.port { properties.append(CXLProperty("port", String(number))) }
         properties.append(CXLProperty("bus", port.bus))
-        properties.append(CXLProperty("id", port.id))
+        properties += Self.idProperty(port.id)
         properties += Self.slotProperties(chassis: port.chassis, slot: port.slot)
         return Self.opts("driver", CXLComponentKind.downstreamPort.rawValue, properties + port.extraProperties)
     }
@@ -201,7 +201,7 @@ public struct CXLArgumentEmitter: Sendable {
         if let memdev = device.dynamicCapacityMemdev { properties.append(CXLProperty("volatile-dc-memdev", memdev)) }
         if let regions = device.dynamicCapacityRegions { properties.append(CXLProperty("num-dc-regions", String(regions))) }
         if let lsa = device.lsa { properties.append(CXLProperty("lsa", lsa)) }
-        properties.append(CXLProperty("id", device.id))
+        properties += Self.idProperty(device.id)
         if let serial = device.serial {
             try CXLVersionError.require(.deviceSerialNumber, in: version, for: subject)
             properties.append(CXLProperty("sn", Self.serialText(serial)))
@@ -223,6 +223,11 @@ public struct CXLArgumentEmitter: Sendable {
             }
         }
         return QEMUKeyvalArgument(impliedKey: "type", elements: elements).text
+    }
+
+    /// `id=` unless the component has none (an extracted `-device pxb-cxl,bus=pcie.0`).
+    private static func idProperty(_ id: String) -> [CXLProperty] {
+        id.isEmpty ? [] : [CXLProperty("id", id)]
     }
 
     private static func slotProperties(chassis: Int?, slot: Int?) -> [CXLProperty] {

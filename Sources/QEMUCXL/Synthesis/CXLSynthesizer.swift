@@ -21,12 +21,12 @@ public struct CXLSynthesizer: Sendable {
 
     /// The topology for `description`.
     public func synthesize(_ description: CXLTopologyDescription) throws(CXLSynthesisError) -> CXLTopology {
-        var state = CXLSynthesisState(reservedSerials: try reservedSerials(description))
-        state.topology.machine = try machine(description)
         guard !description.hostBridges.isEmpty, description.hostBridges.count <= 16 else {
             throw Self.invalid("host_bridges", "\(description.hostBridges.count) host bridges given",
                                "give 1 to 16 host bridges (QEMU has register space for 16)")
         }
+        var state = CXLSynthesisState(reservedSerials: try reservedSerials(description))
+        state.topology.machine = try machine(description)
         let builder = CXLHierarchyBuilder(version: version, description: description)
         for (index, bridge) in description.hostBridges.enumerated() {
             try builder.addHostBridge(bridge, at: index, into: &state)
