@@ -39,12 +39,21 @@ extension QEMUKeyedOption {
         }
         var writer = QEMUSettingsWriter()
         write(to: &writer)
-        return QEMUKeyedOptionText.option(spelling: spelling, text: writer.text(form.notation, syntax: syntax), syntax: syntax)
+        let notation = QEMUKeyedOptionText.acceptsJSON(syntax) ? form.notation : .keyValue
+        return QEMUKeyedOptionText.option(spelling: spelling, text: writer.text(notation, syntax: syntax), syntax: syntax)
     }
 }
 
 /// Makes a syntax-level option from an argument text, reading it as the parser does.
 enum QEMUKeyedOptionText {
+    /// Whether QEMU reads a JSON argument for options of `syntax`.
+    static func acceptsJSON(_ syntax: QEMUArgumentSyntax) -> Bool {
+        switch syntax {
+        case .jsonOrQEMUOpts, .jsonOrKeyval, .netdev, .display: true
+        default: false
+        }
+    }
+
     static func option(spelling: String, text: String, syntax: QEMUArgumentSyntax) -> QEMUOption {
         let (tree, _) = QEMUArgumentReader.read(text, as: syntax)
         return QEMUOption(spelling: spelling, argument: QEMUOptionArgument(text: text, syntax: tree))
