@@ -65,7 +65,7 @@ struct TypedModelPropertyTests {
                 memoryBackend: QEMUID(value()), usb: flag(), kernelIRQChip: value(), properties: properties())))
             items.append(.memory(QEMUMemory(size: size(), slots: UInt64(number(0...64)), maxSize: size())))
             items.append(.smp(QEMUSMP(cpus: UInt64(number(1...64)), sockets: UInt64(number(1...4)), cores: UInt64(number(1...8)))))
-            items.append(.cpu(QEMUCPU(word(), features: [.enable(word()), .disable(word()), .set(word(), word()), .flag(word())])))
+            items.append(.cpu(QEMUCPU(word(), features: [.plus(word()), .minus(word()), .setting(name: word(), value: word()), .flag(word())])))
             items.append(.object(QEMUObject(word(), id: QEMUID(value()), properties: properties(), form: QEMUOptionForm(notation: notation()))))
             items.append(.device(QEMUDevice(
                 word(), id: QEMUID(value()), bus: value(), addr: value(), properties: properties(), form: QEMUOptionForm(notation: notation()))))
