@@ -35,7 +35,45 @@ public enum QEMUModelItem: Hashable, Sendable {
     case global(QEMUGlobal)
     /// `-set`.
     case set(QEMUSetOption)
-    /// Another `key=value` or JSON option (`-display`, `-rtc`, `-mon`, `-virtfs`, …).
+    /// `-display`.
+    case display(QEMUDisplay)
+    /// `-vnc`.
+    case vnc(QEMUVNC)
+    /// `-spice`.
+    case spice(QEMUSPICE)
+    /// `-fsdev`.
+    case fsdev(QEMUFilesystemBackend)
+    /// `-virtfs`.
+    case virtfs(QEMUVirtFS)
+    /// `-mon`.
+    case monitor(QEMUMonitor)
+    /// `-name`.
+    case guestName(QEMUGuestName)
+    /// `-rtc`.
+    case rtc(QEMURTC)
+    /// `-audiodev`.
+    case audiodev(QEMUAudiodev)
+    /// `-audio`.
+    case audio(QEMUAudio)
+    /// `-tpmdev`.
+    case tpmdev(QEMUTPMDevice)
+    /// `-smbios`.
+    case smbios(QEMUSMBIOS)
+    /// `-fw_cfg`.
+    case firmwareConfig(QEMUFirmwareConfig)
+    /// `-icount`.
+    case icount(QEMUInstructionCount)
+    /// `-overcommit`.
+    case overcommit(QEMUOvercommit)
+    /// `-msg`.
+    case message(QEMUMessageOptions)
+    /// `-sandbox`.
+    case sandbox(QEMUSandbox)
+    /// `-run-with`.
+    case runWith(QEMURunWith)
+    /// `-trace`.
+    case trace(QEMUTrace)
+    /// Another `key=value` or JSON option (`-acpitable`, `-action`, `-plugin`, `-compat`, …).
     case settings(QEMUSettingsOption)
     /// An option with a plain argument (`-kernel`, `-append`, `-uuid`, …).
     case value(QEMUValueOption)
@@ -86,6 +124,25 @@ public enum QEMUModelItem: Hashable, Sendable {
         case "chardev": { option throws(QEMUModelError) in .chardev(try QEMUChardev(reading: option)) }
         case "global": { option throws(QEMUModelError) in .global(try QEMUGlobal(reading: option)) }
         case "set": { option throws(QEMUModelError) in .set(try QEMUSetOption(reading: option)) }
+        case "display": { option throws(QEMUModelError) in .display(try QEMUDisplay(reading: option)) }
+        case "vnc": { option throws(QEMUModelError) in .vnc(try QEMUVNC(reading: option)) }
+        case "spice": { option throws(QEMUModelError) in .spice(try QEMUSPICE(reading: option)) }
+        case "fsdev": { option throws(QEMUModelError) in .fsdev(try QEMUFilesystemBackend(reading: option)) }
+        case "virtfs": { option throws(QEMUModelError) in .virtfs(try QEMUVirtFS(reading: option)) }
+        case "mon": { option throws(QEMUModelError) in .monitor(try QEMUMonitor(reading: option)) }
+        case "name": { option throws(QEMUModelError) in .guestName(try QEMUGuestName(reading: option)) }
+        case "rtc": { option throws(QEMUModelError) in .rtc(try QEMURTC(reading: option)) }
+        case "audiodev": { option throws(QEMUModelError) in .audiodev(try QEMUAudiodev(reading: option)) }
+        case "audio": { option throws(QEMUModelError) in .audio(try QEMUAudio(reading: option)) }
+        case "tpmdev": { option throws(QEMUModelError) in .tpmdev(try QEMUTPMDevice(reading: option)) }
+        case "smbios": { option throws(QEMUModelError) in .smbios(try QEMUSMBIOS(reading: option)) }
+        case "fw_cfg": { option throws(QEMUModelError) in .firmwareConfig(try QEMUFirmwareConfig(reading: option)) }
+        case "icount": { option throws(QEMUModelError) in .icount(try QEMUInstructionCount(reading: option)) }
+        case "overcommit": { option throws(QEMUModelError) in .overcommit(try QEMUOvercommit(reading: option)) }
+        case "msg": { option throws(QEMUModelError) in .message(try QEMUMessageOptions(reading: option)) }
+        case "sandbox": { option throws(QEMUModelError) in .sandbox(try QEMUSandbox(reading: option)) }
+        case "run-with": { option throws(QEMUModelError) in .runWith(try QEMURunWith(reading: option)) }
+        case "trace": { option throws(QEMUModelError) in .trace(try QEMUTrace(reading: option)) }
         default: nil
         }
     }
@@ -110,6 +167,25 @@ public enum QEMUModelItem: Hashable, Sendable {
         case .chardevFrontend(let value): .option(value.option)
         case .global(let value): .option(value.option)
         case .set(let value): .option(value.option)
+        case .display(let value): .option(value.option)
+        case .vnc(let value): .option(value.option)
+        case .spice(let value): .option(value.option)
+        case .fsdev(let value): .option(value.option)
+        case .virtfs(let value): .option(value.option)
+        case .monitor(let value): .option(value.option)
+        case .guestName(let value): .option(value.option)
+        case .rtc(let value): .option(value.option)
+        case .audiodev(let value): .option(value.option)
+        case .audio(let value): .option(value.option)
+        case .tpmdev(let value): .option(value.option)
+        case .smbios(let value): .option(value.option)
+        case .firmwareConfig(let value): .option(value.option)
+        case .icount(let value): .option(value.option)
+        case .overcommit(let value): .option(value.option)
+        case .message(let value): .option(value.option)
+        case .sandbox(let value): .option(value.option)
+        case .runWith(let value): .option(value.option)
+        case .trace(let value): .option(value.option)
         case .settings(let value): .option(value.option)
         case .value(let value): .option(value.option)
         case .flag(let value): .option(value.option)

@@ -4,6 +4,7 @@ extension QEMUVirtualMachine: Codable {
         case machine, accelerators, cpu, smp, memory, numa, boot, kernel, initrd, append, dtb, bios, pflash
         case drives, blockdevs, netdevs, nics, devices, objects, chardevs, chardevFrontends, globals, sets
         case settingsOptions, valueOptions, flags, untypedOptions, images
+        case display, vnc, spice, filesystemBackends, virtFS, monitors, guestName, rtc, audiodevs, audio, tpmdevs, smbios, firmwareConfigs, icount, overcommit, message, sandbox, runWith, traces
     }
 
     /// The plain options that have their own member.
@@ -50,6 +51,25 @@ extension QEMUVirtualMachine: Codable {
         items += try list(QEMUNetdev.self, .netdevs).map(QEMUModelItem.netdev)
         items += try list(QEMUNIC.self, .nics).map(QEMUModelItem.nic)
         items += try list(QEMUDevice.self, .devices).map(QEMUModelItem.device)
+        if let value = try container.decodeIfPresent(QEMUDisplay.self, forKey: .display) { items.append(.display(value)) }
+        if let value = try container.decodeIfPresent(QEMUVNC.self, forKey: .vnc) { items.append(.vnc(value)) }
+        if let value = try container.decodeIfPresent(QEMUSPICE.self, forKey: .spice) { items.append(.spice(value)) }
+        items += try list(QEMUFilesystemBackend.self, .filesystemBackends).map(QEMUModelItem.fsdev)
+        items += try list(QEMUVirtFS.self, .virtFS).map(QEMUModelItem.virtfs)
+        items += try list(QEMUMonitor.self, .monitors).map(QEMUModelItem.monitor)
+        if let value = try container.decodeIfPresent(QEMUGuestName.self, forKey: .guestName) { items.append(.guestName(value)) }
+        if let value = try container.decodeIfPresent(QEMURTC.self, forKey: .rtc) { items.append(.rtc(value)) }
+        items += try list(QEMUAudiodev.self, .audiodevs).map(QEMUModelItem.audiodev)
+        if let value = try container.decodeIfPresent(QEMUAudio.self, forKey: .audio) { items.append(.audio(value)) }
+        items += try list(QEMUTPMDevice.self, .tpmdevs).map(QEMUModelItem.tpmdev)
+        items += try list(QEMUSMBIOS.self, .smbios).map(QEMUModelItem.smbios)
+        items += try list(QEMUFirmwareConfig.self, .firmwareConfigs).map(QEMUModelItem.firmwareConfig)
+        if let value = try container.decodeIfPresent(QEMUInstructionCount.self, forKey: .icount) { items.append(.icount(value)) }
+        if let value = try container.decodeIfPresent(QEMUOvercommit.self, forKey: .overcommit) { items.append(.overcommit(value)) }
+        if let value = try container.decodeIfPresent(QEMUMessageOptions.self, forKey: .message) { items.append(.message(value)) }
+        if let value = try container.decodeIfPresent(QEMUSandbox.self, forKey: .sandbox) { items.append(.sandbox(value)) }
+        if let value = try container.decodeIfPresent(QEMURunWith.self, forKey: .runWith) { items.append(.runWith(value)) }
+        items += try list(QEMUTrace.self, .traces).map(QEMUModelItem.trace)
         items += try list(QEMUChardevFrontend.self, .chardevFrontends).map(QEMUModelItem.chardevFrontend)
         items += try list(QEMUGlobal.self, .globals).map(QEMUModelItem.global)
         items += try list(QEMUSetOption.self, .sets).map(QEMUModelItem.set)
@@ -83,6 +103,25 @@ extension QEMUVirtualMachine: Codable {
         try encodeNonEmpty(devices, .devices, &container)
         try encodeNonEmpty(objects, .objects, &container)
         try encodeNonEmpty(chardevs, .chardevs, &container)
+        try container.encodeIfPresent(display, forKey: .display)
+        try container.encodeIfPresent(vnc, forKey: .vnc)
+        try container.encodeIfPresent(spice, forKey: .spice)
+        try encodeNonEmpty(filesystemBackends, .filesystemBackends, &container)
+        try encodeNonEmpty(virtFS, .virtFS, &container)
+        try encodeNonEmpty(monitors, .monitors, &container)
+        try container.encodeIfPresent(guestName, forKey: .guestName)
+        try container.encodeIfPresent(rtc, forKey: .rtc)
+        try encodeNonEmpty(audiodevs, .audiodevs, &container)
+        try container.encodeIfPresent(audio, forKey: .audio)
+        try encodeNonEmpty(tpmdevs, .tpmdevs, &container)
+        try encodeNonEmpty(smbios, .smbios, &container)
+        try encodeNonEmpty(firmwareConfigs, .firmwareConfigs, &container)
+        try container.encodeIfPresent(icount, forKey: .icount)
+        try container.encodeIfPresent(overcommit, forKey: .overcommit)
+        try container.encodeIfPresent(message, forKey: .message)
+        try container.encodeIfPresent(sandbox, forKey: .sandbox)
+        try container.encodeIfPresent(runWith, forKey: .runWith)
+        try encodeNonEmpty(traces, .traces, &container)
         try encodeNonEmpty(chardevFrontends, .chardevFrontends, &container)
         try encodeNonEmpty(globals, .globals, &container)
         try encodeNonEmpty(sets, .sets, &container)

@@ -90,3 +90,37 @@ struct TypedModelEditingTests {
         ])
     }
 }
+
+/// Typed families for display, sharing, monitors and the other host-side options.
+@Suite("Typed host-side families")
+struct TypedHostFamilyTests {
+    @Test("display, 9p shares, monitors, name, rtc and Xen options read typed")
+    func hostSideOptions() throws {
+        let model = QEMUVirtualMachine.parse(shellText: """
+            qemu-system-x86_64 -display gtk,gl=on,full-screen=on -vnc :1,password=on \
+              -virtfs local,path=/srv/share,mount_tag=share,security_model=mapped-xattr,id=fs0,readonly=on \
+              -chardev socket,id=qmp0,path=/run/qmp.sock,server=on,wait=off -mon chardev=qmp0,mode=control,pretty=on \
+              -name guest=vm1,debug-threads=on -rtc base=utc,clock=host -overcommit mem-lock=off,cpu-pm=on \
+              -sandbox on,spawn=deny -msg timestamp=on -icount shift=auto,sleep=off -vga std -nographic \
+              -xen-domid 5 -xen-attach
+            """).model
+        #expect(model.display?.type == "gtk")
+        #expect(model.display?.fullScreen == QEMUBool(true))
+        #expect(model.vnc?.display == ":1")
+        #expect(model.virtFS.first?.mountTag == "share")
+        #expect(model.virtFS.first?.readOnly == QEMUBool(true))
+        #expect(model.monitors.first?.chardev == "qmp0")
+        #expect(model.monitors.first?.pretty == QEMUBool(true))
+        #expect(model.guestName?.guest == "vm1")
+        #expect(model.rtc?.clock == "host")
+        #expect(model.overcommit?.cpuPM == QEMUBool(true))
+        #expect(model.sandbox?.enable == QEMUBool(true))
+        #expect(model.message?.timestamp == QEMUBool(true))
+        #expect(model.icount?.shift == "auto")
+        #expect(model.vga == "std")
+        #expect(model.nographic)
+        #expect(model.xenDomainID == "5")
+        #expect(model.xenAttach)
+        #expect(model.untypedOptions.isEmpty && model.settingsOptions.isEmpty)
+    }
+}

@@ -81,7 +81,10 @@ struct TypedModelPropertyTests {
             items.append(.value(QEMUValueOption("append", value())))
             items.append(.value(QEMUValueOption("kernel", value())))
             items.append(.flag(QEMUFlag("nodefaults")))
-            items.append(.settings(QEMUSettingsOption("rtc", properties: [QEMUProperty("base", value())])))
+            items.append(.rtc(QEMURTC(base: value(), properties: properties())))
+            items.append(.virtfs(QEMUVirtFS(driver: "local", id: QEMUID(value()), path: value(), mountTag: value(), securityModel: "mapped-xattr", readOnly: flag())))
+            items.append(.display(QEMUDisplay(type: word(), fullScreen: flag())))
+            items.append(.settings(QEMUSettingsOption("action", properties: [QEMUProperty("reboot", value())])))
             return QEMUVirtualMachine(program: "qemu-system-x86_64", items: items.shuffled(using: &seedless))
         }
     }
