@@ -76,6 +76,16 @@ struct TypedModelEditingTests {
         #expect(netdev.restrict == QEMUBool(true))
     }
 
+    @Test("-global shorthand and -set read typed; the long -global form stays untyped and prints back")
+    func globalAndSet() {
+        let model = Self.model("-global ICH9-LPC.noreboot=off -global driver=cfi.pflash01,property=secure,value=on -set device.nic0.mac=52:54:00:12:34:56")
+        #expect(model.globals == [QEMUGlobal(driver: "ICH9-LPC", property: "noreboot", value: "off")])
+        #expect(model.sets == [QEMUSetOption(group: "device", id: "nic0", key: "mac", value: "52:54:00:12:34:56")])
+        #expect(model.untypedOptions.map(\.name) == ["global"])
+        #expect(model.argv.count == 7)
+        #expect(model.argv[4] == "driver=cfi.pflash01,property=secure,value=on")
+    }
+
     @Test("a hand-written description without typedItems decodes from the view members")
     func decodesViews() throws {
         let json = """

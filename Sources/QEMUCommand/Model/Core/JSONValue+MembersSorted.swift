@@ -8,17 +8,3 @@ extension JSONValue {
         }
     }
 }
-
-extension KeyedDecodingContainer {
-    /// A missing `properties` member is an empty list.
-    public func decode(_ type: [QEMUProperty].Type, forKey key: Key) throws -> [QEMUProperty] {
-        try decodeIfPresent(type, forKey: key) ?? []
-    }
-}
-
-extension KeyedEncodingContainer {
-    /// An empty property list is left out.
-    public mutating func encode(_ value: [QEMUProperty], forKey key: Key) throws {
-        if !value.isEmpty { try encodeIfPresent(value, forKey: key) }
-    }
-}

@@ -54,14 +54,14 @@ public struct QEMUOptionForm: Hashable, Sendable, Codable {
 
 extension KeyedDecodingContainer {
     /// A missing `form` member is the canonical form.
-    public func decode(_ type: QEMUOptionForm.Type, forKey key: Key) throws -> QEMUOptionForm {
+    func decode(_ type: QEMUOptionForm.Type, forKey key: Key) throws -> QEMUOptionForm {
         try decodeIfPresent(type, forKey: key) ?? QEMUOptionForm()
     }
 }
 
 extension KeyedEncodingContainer {
     /// The canonical form is left out.
-    public mutating func encode(_ value: QEMUOptionForm, forKey key: Key) throws {
+    mutating func encode(_ value: QEMUOptionForm, forKey key: Key) throws {
         if !value.isCanonical { try encodeIfPresent(value, forKey: key) }
     }
 }

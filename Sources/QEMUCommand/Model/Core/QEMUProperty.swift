@@ -30,3 +30,17 @@ public struct QEMUProperty: Hashable, Sendable, Codable {
         hasher.combine(value.membersSorted)
     }
 }
+
+extension KeyedDecodingContainer {
+    /// A missing `properties` member is an empty list.
+    func decode(_ type: [QEMUProperty].Type, forKey key: Key) throws -> [QEMUProperty] {
+        try decodeIfPresent(type, forKey: key) ?? []
+    }
+}
+
+extension KeyedEncodingContainer {
+    /// An empty property list is left out.
+    mutating func encode(_ value: [QEMUProperty], forKey key: Key) throws {
+        if !value.isEmpty { try encodeIfPresent(value, forKey: key) }
+    }
+}

@@ -19,23 +19,18 @@ public struct QEMUGlobal: QEMUOptionModel {
 
     public static let optionNames = ["global"]
 
-    /// Reads `-global driver.property=value` (`qemu_global_option()`); the `driver=…,property=…,value=…`
-    /// form stays untyped.
+    /// Reads `-global driver.property=value` (the syntax layer's ``QEMUGlobalArgument`` shorthand);
+    /// the long `driver=…,property=…,value=…` form stays untyped.
     public init(reading option: QEMUOption) throws(QEMUModelError) {
-        guard let text = option.argument?.text, option.name == "global",
-              let equals = text.firstIndex(of: "="), let dot = text[..<equals].firstIndex(of: "."),
-              dot > text.startIndex, text.index(after: dot) < equals else {
+        guard option.name == "global", case .global(.shorthand(let driver, let property, let value)) = option.argument?.syntax else {
             throw QEMUModelError("-global expects driver.property=value")
         }
-        self.init(
-            driver: String(text[..<dot]), property: String(text[text.index(after: dot)..<equals]),
-            value: String(text[text.index(after: equals)...]), spelling: QEMUSpelling.written(option, canonical: Self.canonicalSpelling))
+        self.init(driver: driver, property: property, value: value, spelling: QEMUSpelling.written(option, canonical: Self.canonicalSpelling))
     }
 
     /// The option.
     public var option: QEMUOption {
-        let text = driver + "." + property + "=" + value
-        let (tree, _) = QEMUArgumentReader.read(text, as: .global)
-        return QEMUOption(spelling: spelling ?? Self.canonicalSpelling, argument: QEMUOptionArgument(text: text, syntax: tree))
+        let tree = QEMUGlobalArgument.shorthand(driver: driver, property: property, value: value)
+        return QEMUOption(spelling: spelling ?? Self.canonicalSpelling, argument: QEMUOptionArgument(.global(tree)))
     }
 }

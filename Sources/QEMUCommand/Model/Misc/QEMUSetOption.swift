@@ -22,24 +22,19 @@ public struct QEMUSetOption: QEMUOptionModel {
 
     public static let optionNames = ["set"]
 
-    /// Reads `-set group.id.key=value` (`qemu_set_option()`).
+    /// Reads `-set group.id.key=value` (the syntax layer's ``QEMUSetArgument``).
     public init(reading option: QEMUOption) throws(QEMUModelError) {
-        guard let text = option.argument?.text, option.name == "set", let equals = text.firstIndex(of: "=") else {
-            throw QEMUModelError("-set expects group.id.key=value")
-        }
-        let path = text[..<equals].split(separator: ".", maxSplits: 2, omittingEmptySubsequences: false)
-        guard path.count == 3, path.allSatisfy({ !$0.isEmpty && !$0.contains("=") }), !path[2].contains(".") else {
+        guard option.name == "set", case .set(let tree) = option.argument?.syntax else {
             throw QEMUModelError("-set expects group.id.key=value")
         }
         self.init(
-            group: String(path[0]), id: QEMUID(String(path[1])), key: String(path[2]),
-            value: String(text[text.index(after: equals)...]), spelling: QEMUSpelling.written(option, canonical: Self.canonicalSpelling))
+            group: tree.group, id: QEMUID(tree.id), key: tree.property, value: tree.value,
+            spelling: QEMUSpelling.written(option, canonical: Self.canonicalSpelling))
     }
 
     /// The option.
     public var option: QEMUOption {
-        let text = group + "." + id.rawValue + "." + key + "=" + value
-        let (tree, _) = QEMUArgumentReader.read(text, as: .set)
-        return QEMUOption(spelling: spelling ?? Self.canonicalSpelling, argument: QEMUOptionArgument(text: text, syntax: tree))
+        let tree = QEMUSetArgument(group: group, id: id.rawValue, property: key, value: value)
+        return QEMUOption(spelling: spelling ?? Self.canonicalSpelling, argument: QEMUOptionArgument(.set(tree)))
     }
 }
