@@ -29,6 +29,7 @@ public struct QEMUBlockdev: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["blockdev"]
 
     /// Reads a `-blockdev` option.

@@ -39,6 +39,7 @@ public struct QEMUDrive: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["drive"]
 
     /// Reads a `-drive` option.

@@ -32,6 +32,7 @@ public struct QEMUBoot: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["boot"]
 
     /// Reads a `-boot` option.

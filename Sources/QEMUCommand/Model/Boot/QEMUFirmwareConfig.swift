@@ -20,6 +20,7 @@ public struct QEMUFirmwareConfig: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["fw_cfg"]
 
     /// Reads a `-fw_cfg` option.

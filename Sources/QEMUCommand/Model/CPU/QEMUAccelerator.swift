@@ -20,6 +20,7 @@ public struct QEMUAccelerator: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["accel"]
 
     /// Reads an `-accel` option.

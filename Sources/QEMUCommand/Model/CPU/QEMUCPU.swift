@@ -17,6 +17,7 @@ public struct QEMUCPU: QEMUOptionModel {
         self.spelling = spelling
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["cpu"]
 
     /// Reads a `-cpu` option.

@@ -35,6 +35,7 @@ public struct QEMUSMP: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["smp"]
 
     /// Reads an `-smp` option.

@@ -48,6 +48,7 @@ public struct QEMUChardev: QEMUOptionModel {
         QEMUChardev("socket", id: id, path: path, server: QEMUBool(true), wait: QEMUBool(false))
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["chardev"]
 
     /// Reads a `-chardev` option.

@@ -23,6 +23,7 @@ public struct QEMUMonitor: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["mon"]
 
     /// Reads a `-mon` option.

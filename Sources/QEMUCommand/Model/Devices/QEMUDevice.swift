@@ -25,6 +25,7 @@ public struct QEMUDevice: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["device"]
 
     /// Reads a `-device` option.

@@ -29,6 +29,7 @@ public struct QEMUFilesystemBackend: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["fsdev"]
 
     /// Reads a `-fsdev` option.

@@ -32,6 +32,7 @@ public struct QEMUVirtFS: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["virtfs"]
 
     /// Reads a `-virtfs` option.

@@ -23,6 +23,7 @@ public struct QEMUDisplay: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["display"]
 
     /// Reads a `-display` option.

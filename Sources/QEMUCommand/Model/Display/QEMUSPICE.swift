@@ -29,6 +29,7 @@ public struct QEMUSPICE: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["spice"]
 
     /// Reads a `-spice` option.

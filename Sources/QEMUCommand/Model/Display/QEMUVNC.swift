@@ -26,6 +26,7 @@ public struct QEMUVNC: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["vnc"]
 
     /// Reads a `-vnc` option.

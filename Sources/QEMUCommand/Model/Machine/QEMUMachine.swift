@@ -52,6 +52,7 @@ public struct QEMUMachine: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["machine", "M"]
 
     /// Reads a `-machine` or `-M` option.

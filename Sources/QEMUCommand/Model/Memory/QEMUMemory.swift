@@ -20,6 +20,7 @@ public struct QEMUMemory: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["m"]
 
     /// Reads a `-m` option.

@@ -39,6 +39,7 @@ public struct QEMUNUMA: QEMUOptionModel {
         QEMUNUMA("dist", properties: [QEMUProperty("src", String(source)), QEMUProperty("dst", String(destination)), QEMUProperty("val", String(value))])
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["numa"]
 
     /// Reads a `-numa` option.

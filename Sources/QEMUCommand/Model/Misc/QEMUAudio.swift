@@ -17,6 +17,7 @@ public struct QEMUAudio: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["audio"]
 
     /// Reads a `-audio` option.

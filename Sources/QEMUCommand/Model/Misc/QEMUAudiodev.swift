@@ -17,6 +17,7 @@ public struct QEMUAudiodev: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["audiodev"]
 
     /// Reads a `-audiodev` option.

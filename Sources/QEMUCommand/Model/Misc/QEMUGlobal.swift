@@ -17,6 +17,7 @@ public struct QEMUGlobal: QEMUOptionModel {
         self.spelling = spelling
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["global"]
 
     /// Reads `-global driver.property=value` (the syntax layer's ``QEMUGlobalArgument`` shorthand);

@@ -20,6 +20,7 @@ public struct QEMUGuestName: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["name"]
 
     /// Reads a `-name` option.

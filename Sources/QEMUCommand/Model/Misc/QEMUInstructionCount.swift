@@ -26,6 +26,7 @@ public struct QEMUInstructionCount: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["icount"]
 
     /// Reads a `-icount` option.

@@ -17,6 +17,7 @@ public struct QEMUMessageOptions: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["msg"]
 
     /// Reads a `-msg` option.

@@ -17,6 +17,7 @@ public struct QEMUOvercommit: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["overcommit"]
 
     /// Reads a `-overcommit` option.

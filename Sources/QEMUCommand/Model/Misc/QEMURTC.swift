@@ -20,6 +20,7 @@ public struct QEMURTC: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["rtc"]
 
     /// Reads a `-rtc` option.

@@ -20,6 +20,7 @@ public struct QEMURunWith: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["run-with"]
 
     /// Reads a `-run-with` option.

@@ -17,6 +17,7 @@ public struct QEMUSMBIOS: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["smbios"]
 
     /// Reads a `-smbios` option.

@@ -26,6 +26,7 @@ public struct QEMUSandbox: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["sandbox"]
 
     /// Reads a `-sandbox` option.

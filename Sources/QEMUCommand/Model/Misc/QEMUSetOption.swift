@@ -20,6 +20,7 @@ public struct QEMUSetOption: QEMUOptionModel {
         self.spelling = spelling
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["set"]
 
     /// Reads `-set group.id.key=value` (the syntax layer's ``QEMUSetArgument``).

@@ -26,6 +26,7 @@ public struct QEMUTPMDevice: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["tpmdev"]
 
     /// Reads a `-tpmdev` option.

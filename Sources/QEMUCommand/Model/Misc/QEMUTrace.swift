@@ -20,6 +20,7 @@ public struct QEMUTrace: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["trace"]
 
     /// Reads a `-trace` option.

@@ -29,6 +29,7 @@ public struct QEMUNIC: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["nic"]
 
     /// Reads a `-nic` option.

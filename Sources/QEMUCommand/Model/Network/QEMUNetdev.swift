@@ -74,6 +74,7 @@ public struct QEMUNetdev: QEMUOptionModel {
         QEMUNetdev("hubport", id: id, hubID: hubID)
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["netdev"]
 
     /// Reads a `-netdev` option.

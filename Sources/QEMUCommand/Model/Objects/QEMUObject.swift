@@ -21,6 +21,7 @@ public struct QEMUObject: QEMUOptionModel {
         self.form = form
     }
 
+    /// The option names this family reads, without dashes.
     public static let optionNames = ["object"]
 
     /// Reads an `-object` option.
