@@ -86,6 +86,23 @@ struct TypedModelEditingTests {
         #expect(model.argv[4] == "driver=cfi.pflash01,property=secure,value=on")
     }
 
+    @Test("-numa nodes, distances and HMAT entries read typed")
+    func numa() {
+        let model = Self.model("""
+            -numa node,nodeid=0,cpus=0-1,cpus=4,memdev=m0 -numa node,nodeid=1,initiator=0 -numa dist,src=0,dst=1,val=20 \
+            -numa hmat-lb,initiator=0,target=1,hierarchy=memory,data-type=access-bandwidth,bandwidth=200M \
+            -numa hmat-cache,node-id=1,size=10K,level=1,associativity=direct,policy=write-back,line=8
+            """)
+        #expect(model.numa.map(\.type) == ["node", "node", "dist", "hmat-lb", "hmat-cache"])
+        #expect(model.numa[0].cpus == ["0-1", "4"])
+        #expect(model.numa[1] == .node(1, initiator: 0))
+        #expect(model.numa[2] == .distance(from: 0, to: 1, value: 20))
+        #expect(model.numa[3].bandwidth == QEMUSize(bytes: 200 << 20))
+        #expect(model.numa[4].size == QEMUSize(bytes: 10 << 10))
+        #expect(model.numa[4].nodeID == 1)
+        #expect(model.numa[4].properties.isEmpty)
+    }
+
     @Test("a hand-written description without typedItems decodes from the view members")
     func decodesViews() throws {
         let json = """
