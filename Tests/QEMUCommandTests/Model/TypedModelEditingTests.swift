@@ -1,6 +1,7 @@
 import Foundation
 import QEMUCommand
 import Testing
+import Yams
 
 /// Lossless reading and canonical printing of typed options.
 @Suite("Typed model editing and printing")
@@ -101,6 +102,26 @@ struct TypedModelEditingTests {
         #expect(model.numa[4].size == QEMUSize(bytes: 10 << 10))
         #expect(model.numa[4].nodeID == 1)
         #expect(model.numa[4].properties.isEmpty)
+    }
+
+    @Test("a YAML description may write sizes and booleans as QEMU does")
+    func yamlDescription() throws {
+        let yaml = """
+            program: qemu-system-x86_64
+            machine:
+              type: q35
+              cxl: on
+              cxlFixedMemoryWindows:
+                - targets: [cxl.1]
+                  size: 4G
+                  interleaveGranularity: 8k
+            memory: {size: 8G, slots: 8, maxSize: 32G}
+            """
+        let model = try YAMLDecoder().decode(QEMUVirtualMachine.self, from: yaml)
+        #expect(Array(model.argv.dropFirst()) == [
+            "-machine", "q35,cxl=on,cxl-fmw.0.targets.0=cxl.1,cxl-fmw.0.size=4G,cxl-fmw.0.interleave-granularity=8K",
+            "-m", "8G,slots=8,maxmem=32G",
+        ])
     }
 
     @Test("a hand-written description without typedItems decodes from the view members")
