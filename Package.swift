@@ -16,7 +16,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand", resources: [.copy("Resources/Profiles")]),
+        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")], resources: [.copy("Resources/Profiles")]),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
         .target(name: "CQEMURuntimeSupport"),
         .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
@@ -31,7 +31,10 @@ let package = Package(
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
-            dependencies: ["QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "QEMUCXLTests",

@@ -80,8 +80,18 @@ public struct QEMUSize: Hashable, Sendable, Codable, Comparable {
     public static func < (lhs: QEMUSize, rhs: QEMUSize) -> Bool { lhs.bytes < rhs.bytes }
 
     /// Decodes a number of bytes.
+    /// Decodes a number of bytes, or a size written as QEMU reads it (`"4G"`, `"256M"`).
     public init(from decoder: any Decoder) throws {
-        bytes = try decoder.singleValueContainer().decode(UInt64.self)
+        let container = try decoder.singleValueContainer()
+        if let bytes = try? container.decode(UInt64.self) {
+            self.bytes = bytes
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let size = try? QEMUSize(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a size: write bytes or a number with K, M, G, T, P or E")
+        }
+        bytes = size.bytes
     }
 
     /// Encodes the number of bytes.
