@@ -36,7 +36,10 @@ struct QEMUObservation: Hashable, Sendable {
         return QEMUObservation(answers: answers)
     }
 
+    /// Canonical JSON, with QEMU's generated node names (`#block123`) made equal: they count up
+    /// across the whole process and say nothing about the machine.
     private static func text(_ value: QMPValue) throws -> String {
-        String(decoding: try value.jsonData(), as: UTF8.self)
+        let json = String(decoding: try value.jsonData(), as: UTF8.self)
+        return json.replacing(#/#block[0-9]+/#, with: "#block")
     }
 }

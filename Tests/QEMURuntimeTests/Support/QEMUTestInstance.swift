@@ -37,16 +37,12 @@ enum QEMUTestInstance {
         process.standardOutput = FileHandle.nullDevice
         process.standardInput = FileHandle.nullDevice
         try process.run()
-        defer {
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
-        }
+        defer { stop(process) }
         let client: QMPClient
         do {
             client = try await QMPClient.connect(socketPath: socket, timeout: .seconds(30))
         } catch {
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
+            stop(process)
             let stderr = (try? String(contentsOf: errorURL, encoding: .utf8)) ?? ""
             throw QEMUTestFailure(message: "QEMU did not answer QMP (\(error)); argv: \(process.arguments ?? []); stderr: \(stderr)")
         }
@@ -59,6 +55,15 @@ enum QEMUTestInstance {
             await client.close()
             throw error
         }
+    }
+
+    /// Sends SIGTERM, then SIGKILL when QEMU has not exited after five seconds, and reaps it.
+    private static func stop(_ process: Process) {
+        let pid = process.processIdentifier
+        if process.isRunning { kill(pid, SIGTERM) }
+        for _ in 0..<100 where process.isRunning { usleep(50_000) }
+        if process.isRunning { kill(pid, SIGKILL) }
+        process.waitUntilExit()
     }
 
     private static func makePrivateDirectory() throws -> String {
