@@ -13,9 +13,10 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand"),
+        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand"]),
         .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
         .executableTarget(
@@ -28,7 +29,10 @@ let package = Package(
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
-            dependencies: ["QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "QEMUCXLTests",
