@@ -5,7 +5,7 @@
 ///     QEMU.machine("q35", ["accel": "tcg"])
 ///     QEMU.memory(.gibibytes(2))
 ///     for index in 0..<2 {
-///         QEMU.device("pcie-root-port", id: QEMUID(stringLiteral: "rp\(index)"), ["chassis": .integer(Int64(index + 1))])
+///         QEMU.device("pcie-root-port", id: QEMUID("rp\(index)"), ["chassis": .integer(Int64(index + 1))])
 ///     }
 ///     if headless { QEMU.display("none") }
 /// }

@@ -54,7 +54,7 @@ extension QEMUOption {
 
     private static func keyvalArgument(impliedKey: String?, implied: String?, properties: QEMUProperties) -> QEMUKeyvalArgument {
         var elements: [QEMUKeyvalElement] = []
-        if let implied, let impliedKey { elements.append(.implied(value: implied)) }
+        if let implied, impliedKey != nil { elements.append(.implied(value: implied)) }
         elements += properties.flattened(indexingLists: true).map { QEMUKeyvalElement.pair(key: $0.key, value: $0.value) }
         return QEMUKeyvalArgument(impliedKey: impliedKey, elements: elements)
     }

@@ -4,21 +4,21 @@
 /// A `nil` value leaves the property out, so optional settings read naturally.
 public struct QEMUProperties: Hashable, Sendable, ExpressibleByDictionaryLiteral {
     /// The properties in order.
-    public var entries: [QEMUProperty]
+    public var entries: [Entry]
 
     /// Properties from entries.
-    public init(_ entries: [QEMUProperty] = []) {
+    public init(_ entries: [Entry] = []) {
         self.entries = entries
     }
 
     /// Properties from a literal; entries whose value is `nil` are left out.
     public init(dictionaryLiteral elements: (String, QEMUPropertyValue?)...) {
-        entries = elements.compactMap { key, value in value.map { QEMUProperty(key: key, value: $0) } }
+        entries = elements.compactMap { key, value in value.map { Entry(key: key, value: $0) } }
     }
 
     /// Appends a property; a `nil` value appends nothing.
     public mutating func append(_ key: String, _ value: QEMUPropertyValue?) {
-        if let value { entries.append(QEMUProperty(key: key, value: value)) }
+        if let value { entries.append(Entry(key: key, value: value)) }
     }
 
     /// Every key=value a QemuOpts or keyval argument holds: nested properties become dotted keys;
@@ -41,16 +41,18 @@ public struct QEMUProperties: Hashable, Sendable, ExpressibleByDictionaryLiteral
     }
 }
 
-/// One property: a key and its value.
-public struct QEMUProperty: Hashable, Sendable {
-    /// The property name, such as `netdev` or `cxl-fmw`.
-    public var key: String
-    /// The value.
-    public var value: QEMUPropertyValue
+extension QEMUProperties {
+    /// One property: a key and its value.
+    public struct Entry: Hashable, Sendable {
+        /// The property name, such as `netdev` or `cxl-fmw`.
+        public var key: String
+        /// The value.
+        public var value: QEMUPropertyValue
 
-    /// A property.
-    public init(key: String, value: QEMUPropertyValue) {
-        self.key = key
-        self.value = value
+        /// A property.
+        public init(key: String, value: QEMUPropertyValue) {
+            self.key = key
+            self.value = value
+        }
     }
 }
