@@ -14,7 +14,7 @@ enum DSLMachines {
         QEMU.memory(.gibibytes(1), slots: 8, maxSize: .gibibytes(4))
         QEMU.smp(2)
         for name in ["cxl-mem1", "cxl-lsa1"] {
-            QEMU.object("memory-backend-file", id: QEMUID(stringLiteral: name), [
+            QEMU.object("memory-backend-file", id: QEMUID(name), [
                 "share": true, "mem-path": .string("$DIR/\(name).raw"), "size": .size(.mebibytes(256)),
             ])
         }
@@ -51,8 +51,8 @@ enum DSLMachines {
         QEMU.memory(.mebibytes(512))
         QEMU.smp(2, ["sockets": 2])
         for node in 0..<2 {
-            QEMU.object("memory-backend-ram", id: QEMUID(stringLiteral: "ram\(node)"), ["size": .size(.mebibytes(256))])
-            QEMU.numa("node", ["nodeid": .integer(Int64(node)), "memdev": .id(QEMUID(stringLiteral: "ram\(node)")), "cpus": .string("\(node)")])
+            QEMU.object("memory-backend-ram", id: QEMUID("ram\(node)"), ["size": .size(.mebibytes(256))])
+            QEMU.numa("node", ["nodeid": .integer(Int64(node)), "memdev": .id(QEMUID("ram\(node)")), "cpus": .string("\(node)")])
         }
         QEMU.numa("dist", ["src": 0, "dst": 1, "val": 20])
     }
@@ -62,7 +62,7 @@ enum DSLMachines {
         base(QEMU.machine("q35"))
         QEMU.memory(.mebibytes(256))
         for port in 1...2 {
-            QEMU.device("pcie-root-port", id: QEMUID(stringLiteral: "rp\(port)"), [
+            QEMU.device("pcie-root-port", id: QEMUID("rp\(port)"), [
                 "bus": "pcie.0", "chassis": .integer(Int64(port)), "port": .integer(Int64(port)), "addr": .string("0x\(port + 1)"),
             ])
         }

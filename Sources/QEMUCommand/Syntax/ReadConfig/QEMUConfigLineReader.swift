@@ -56,9 +56,11 @@ struct QEMUConfigLineReader {
 
     /// The header must end with `closing` and nothing after it (QEMU ignores the rest silently).
     private func expectHeaderEnd(closing: String) throws(QEMUConfigLineError) {
-        guard Array(bytes[index...]) == Array(closing.utf8) else {
+        let rest = Array(bytes[index...])
+        let expected = Array(closing.utf8)
+        guard rest == expected else {
             throw QEMUConfigLineError(
-                offset: index, message: "a section header ends with '\(closing)' and nothing after it",
+                offset: rest.starts(with: expected) ? index + expected.count : index, message: "a section header ends with '\(closing)' and nothing after it",
                 fix: "write [group] or [group \"id\"] alone on the line")
         }
     }
