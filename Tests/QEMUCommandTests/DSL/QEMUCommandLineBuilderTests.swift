@@ -99,3 +99,27 @@ struct QEMUCommandLineBuilderTests {
         }
     }
 }
+
+/// A component as the DocC article shows it: two options contributed by one value.
+private struct UserNetwork: QEMUCommandLineComponent {
+    var sshPort: Int
+    var items: [QEMUCommandLineItem] {
+        QEMU.netdev("user", id: "n0", ["hostfwd": [.string("tcp:127.0.0.1:\(sshPort)-:22")]])
+        QEMU.device("virtio-net-pci", id: "nic0", ["netdev": .id("n0")])
+    }
+}
+
+@Suite("Command-line DSL components")
+struct QEMUCommandLineComponentTests {
+    @Test func componentContributesItsOptionsInPlace() {
+        let line = QEMUCommandLine(program: nil) {
+            QEMU.machine("q35")
+            UserNetwork(sshPort: 2200)
+            QEMU.flag("S")
+        }
+        #expect(line.arguments == [
+            "-machine", "q35", "-netdev", "user,id=n0,hostfwd=tcp:127.0.0.1:2200-:22",
+            "-device", "virtio-net-pci,id=nic0,netdev=n0", "-S",
+        ])
+    }
+}
