@@ -81,3 +81,15 @@ struct MachineDescriptionTests {
         }
     }
 }
+
+@Suite("Machine description syntax errors")
+struct MachineDescriptionSyntaxErrorTests {
+    @Test func yamlErrorsArePositioned() {
+        #expect {
+            try QEMUMachineDescription.machine(fromText: "memory:\n  size: 1G\n devices: [\n", fileName: "vm.yaml")
+        } throws: { error in
+            guard let diagnostic = error as? Diagnostic else { return false }
+            return diagnostic.range.start.line > 1 && diagnostic.ruleID == "description.invalid"
+        }
+    }
+}

@@ -5,14 +5,17 @@ import Yams
 ///
 /// The members are those of ``QEMUVirtualMachine``'s `Codable` form (`machine`, `memory`,
 /// `devices`, …); `extends:` names one file or a list of files, relative to the describing file,
-/// whose descriptions are merged first (``QEMUDescriptionMerge``). See docs/machine-description.md.
+/// whose descriptions are merged first (mappings by key, lists of entries by `id`). See
+/// docs/machine-description.md.
 public enum QEMUMachineDescription {
     /// The member naming the descriptions a description builds on.
     public static let extendsKey = "extends"
 
     /// Reads the description at `path`, resolves `extends:` with `readFile`, and builds the machine.
     ///
-    /// - Parameter readFile: returns the text of a file path, or throws when it cannot be read.
+    /// - Parameters:
+    ///   - path: the description file, `.yaml`, `.yml` or `.json`.
+    ///   - readFile: returns the text of a file path, or throws when it cannot be read.
     /// - Throws: a diagnostic naming the file, the place (line and column when known) and the fix.
     public static func load(path: String, readFile: (String) throws -> String) throws(Diagnostic) -> QEMUVirtualMachine {
         let node = try resolve(path: path, readFile: readFile, including: [])
@@ -110,9 +113,17 @@ public enum QEMUMachineDescription {
         } catch let error as Diagnostic {
             throw error
         } catch let error as YamlError {
-            throw problem("not valid YAML or JSON: \(error)", fileName, nil)
+            throw problem("not valid YAML or JSON: \(error)", fileName, mark(of: error))
         } catch {
             throw problem("not valid YAML or JSON: \(error)", fileName, nil)
+        }
+    }
+
+    /// Where a YAML syntax error is (Yams counts lines and columns from 1).
+    private static func mark(of error: YamlError) -> Mark? {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): mark
+        default: nil
         }
     }
 
