@@ -17,9 +17,10 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")]),
-        .target(name: "QEMUCXL", dependencies: ["QEMUCommand"]),
-        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
+        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")], resources: [.copy("Resources/Profiles")]),
+        .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CQEMURuntimeSupport"),
+        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
         .executableTarget(
             name: "qemu-cmd",
             dependencies: [
@@ -27,6 +28,7 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        .executableTarget(name: "qemu-cmd-profile-generator", dependencies: ["QEMUCommand"]),
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
@@ -37,7 +39,10 @@ let package = Package(
         ),
         .testTarget(
             name: "QEMUCXLTests",
-            dependencies: ["QEMUCXL", "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "QEMUCXL", "QEMUCommand", "QEMURuntime", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "QEMURuntimeTests",

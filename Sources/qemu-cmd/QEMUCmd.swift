@@ -20,6 +20,12 @@ struct QEMUCmd: AsyncParsableCommand {
             FmtCommand.self,
             BuildCommand.self,
             ConvertCommand.self,
+            CXLCommand.self,
+            RunCommand.self,
+            QMPCommand.self,
+            CheckCommand.self,
+            ProbeCommand.self,
+            BootCommand.self,
         ]
     )
 

@@ -100,6 +100,9 @@ struct QEMUSizeParser {
         let decimal = Double("0" + text(dot, end)) ?? 0
         let scaled = decimal * 0x1p64
         if scaled >= 0x1p64 {
+            // A fraction that rounds to 1.0: 8.1 carries it into the integer part; 7.2's
+            // out-of-range conversion to uint64_t gives 0 on x86-64, so the fraction is lost.
+            guard dialect == .qemu8_1 else { return (0, end) }
             guard value < .max else { throw tooLarge() }
             value += 1
             return (0, end)

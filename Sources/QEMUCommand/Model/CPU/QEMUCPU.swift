@@ -1,7 +1,7 @@
 /// `-cpu`: the CPU model and its feature list (`host,+avx,-x2apic,pmu=off`).
 ///
 /// QEMU splits the argument at every `,` (no `,,` escaping), so a model or feature cannot
-/// contain a comma.
+/// contain a comma. Features are the syntax layer's ``QEMUCPUFeature`` tokens.
 public struct QEMUCPU: QEMUOptionModel {
     /// The CPU model, such as `host`, `max`, `Skylake-Server`, `cortex-a57`, `rv64`.
     public var model: String
@@ -22,14 +22,13 @@ public struct QEMUCPU: QEMUOptionModel {
     /// Reads a `-cpu` option.
     public init(reading option: QEMUOption) throws(QEMUModelError) {
         guard let text = option.argument?.text, option.name == "cpu" else { throw QEMUModelError("'\(option.spelling)' is not -cpu") }
-        let parts = text.split(separator: ",", omittingEmptySubsequences: false).map(String.init)
-        self.init(parts[0], features: parts.dropFirst().map(QEMUCPUFeature.init(parsing:)), spelling: QEMUSpelling.written(option, canonical: Self.canonicalSpelling))
+        let argument = QEMUCPUArgument(parsing: text)
+        self.init(argument.model, features: argument.features, spelling: QEMUSpelling.written(option, canonical: Self.canonicalSpelling))
     }
 
     /// The option.
     public var option: QEMUOption {
-        let text = ([model] + features.map(\.text)).joined(separator: ",")
-        let (tree, _) = QEMUArgumentReader.read(text, as: .cpu)
-        return QEMUOption(spelling: spelling ?? Self.canonicalSpelling, argument: QEMUOptionArgument(text: text, syntax: tree))
+        let argument = QEMUCPUArgument(model: model, features: features)
+        return QEMUOption(spelling: spelling ?? Self.canonicalSpelling, argument: QEMUOptionArgument(.cpu(argument)))
     }
 }

@@ -39,8 +39,12 @@ extension QEMUKeyedOption {
         }
         var writer = QEMUSettingsWriter()
         write(to: &writer)
-        let notation = QEMUKeyedOptionText.acceptsJSON(syntax) ? form.notation : .keyValue
-        return QEMUKeyedOptionText.option(spelling: spelling, text: writer.text(notation, syntax: syntax), syntax: syntax)
+        let acceptsJSON = QEMUKeyedOptionText.acceptsJSON(syntax)
+        var text = writer.text(acceptsJSON ? form.notation : .keyValue, syntax: syntax)
+        if acceptsJSON, text.hasPrefix("{"), form.notation == .keyValue {
+            text = writer.text(.json, syntax: syntax)  // QEMU reads an argument starting with `{` as JSON
+        }
+        return QEMUKeyedOptionText.option(spelling: spelling, text: text, syntax: syntax)
     }
 }
 

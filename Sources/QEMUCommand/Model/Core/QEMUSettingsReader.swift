@@ -29,7 +29,7 @@ struct QEMUSettingsReader {
             notation = .json
             isQEMUOpts = false
             remaining = members.map { QEMUProperty($0.key, $0.value) }
-        case .plain, nil:
+        case .plain, .legacyChardev, .cpu, .global, .set, nil:
             throw QEMUModelError("'\(option.spelling)' has no key=value or JSON argument")
         }
     }

@@ -5,15 +5,18 @@ public struct QEMUObject: QEMUOptionModel {
     public var qomType: String
     /// `id`: the object id other options refer to.
     public var id: QEMUID?
+    /// `size`: the size of a memory backend.
+    public var size: QEMUSize?
     /// Every other property, in the order written.
     public var properties: [QEMUProperty]
     /// How the option is written.
     public var form: QEMUOptionForm
 
     /// An object of `qomType`.
-    public init(_ qomType: String, id: QEMUID? = nil, properties: [QEMUProperty] = [], form: QEMUOptionForm = QEMUOptionForm()) {
+    public init(_ qomType: String, id: QEMUID? = nil, size: QEMUSize? = nil, properties: [QEMUProperty] = [], form: QEMUOptionForm = QEMUOptionForm()) {
         self.qomType = qomType
         self.id = id
+        self.size = size
         self.properties = properties
         self.form = form
     }
@@ -31,23 +34,19 @@ public struct QEMUObject: QEMUOptionModel {
         get { properties.last { $0.key == key }.flatMap { QEMUSettingsReader.text(of: $0.value) } }
         set { properties = QEMUPropertySetting.set(key, newValue, in: properties) }
     }
-
-    /// `size` of a memory backend, read as a size.
-    public var size: QEMUSize? {
-        properties.last { $0.key == "size" }.flatMap { QEMUSettingsReader.size(of: $0.value) }
-    }
 }
 
 extension QEMUObject: QEMUKeyedOption {
     init(settings: inout QEMUSettingsReader) throws(QEMUModelError) {
         guard let qomType = settings.string("qom-type") else { throw QEMUModelError("-object needs a qom-type") }
-        self.init(qomType, id: settings.id())
+        self.init(qomType, id: settings.id(), size: settings.size("size"))
         properties = settings.remaining
     }
 
     func write(to writer: inout QEMUSettingsWriter) {
         writer.add("qom-type", qomType)
         writer.add("id", id)
+        writer.add("size", size)
         writer.add(properties)
     }
 }

@@ -1,0 +1,121 @@
+import Foundation
+import QEMUCommand
+
+/// Records the capability profile of a QEMU binary: starts it paused with QMP on a unix socket in a
+/// private directory, asks it what it accepts, and builds the profile with the same builder the
+/// bundled profiles use. Results are cached per binary (``QEMUProfileCache``).
+public struct QEMUProbe: Sendable {
+    /// The QEMU binary.
+    public var binary: String
+    /// How long QEMU may take to answer.
+    public var timeout: Duration
+
+    /// A probe of `binary`.
+    public init(binary: String, timeout: Duration = .seconds(60)) {
+        self.binary = binary
+        self.timeout = timeout
+    }
+
+    /// The cached profile when the binary is unchanged, else a fresh probe (then cached).
+    public func profile(cache: QEMUProfileCache = QEMUProfileCache()) async throws -> QEMUCapabilityProfile {
+        if let cached = cache.profile(forBinary: binary) { return cached }
+        let profile = try await run()
+        try? cache.store(profile, forBinary: binary)
+        return profile
+    }
+
+    /// Probes the binary now, ignoring any cache.
+    public func run() async throws -> QEMUCapabilityProfile {
+        let help = QEMUDeviceHelp(parsing: try deviceHelp())
+        let directory = try QEMUPrivateDirectory(prefix: "qemu-cmd-probe")
+        defer { directory.remove() }
+        let socket = directory.path("qmp.sock")
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["-S", "-display", "none", "-nodefaults", "-machine", "none", "-qmp", "unix:\(socket),server=on,wait=off"]
+        let errors = Pipe()
+        process.standardError = errors
+        process.standardOutput = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw QEMUProbeError(binary: binary, reason: "it could not be started: \(error.localizedDescription)")
+        }
+        defer {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+        }
+        let client: QMPClient
+        do {
+            client = try await QMPClient.connect(socketPath: socket, timeout: .seconds(15))
+        } catch {
+            if process.isRunning { process.terminate() }
+            process.waitUntilExit()
+            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+            throw QEMUProbeError(binary: binary, reason: "QMP did not answer (\(error)); QEMU said: \(output.isEmpty ? "nothing" : output)")
+        }
+        let exchanges = try await record(client, devices: help.names.sorted())
+        try? await client.quit()
+        await client.close()
+        let identity = (try? QEMUProfileCache.identity(ofBinary: binary)) ?? binary
+        return try QEMUCapabilityProfileBuilder(exchanges: exchanges).build(
+            generatedBy: "probed by qemu-cmd probe from \(identity) (path|size|mtime)", deviceHelp: help)
+    }
+
+    /// The QMP exchanges the builder needs, asked of a live QEMU.
+    private func record(_ client: QMPClient, devices: [String]) async throws -> [QMPExchange] {
+        var exchanges: [QMPExchange] = []
+        func ask(_ command: String, _ arguments: QMPObject? = nil) async throws {
+            let reply: QMPValue?
+            do {
+                reply = try await client.execute(command, arguments: arguments, timeout: timeout)
+            } catch QMPError.commandFailed {
+                reply = nil
+            }
+            exchanges.append(QMPExchange(
+                command: command, arguments: try arguments.map { try convert(.object($0)) }, reply: try reply.map(convert)))
+        }
+        for command in ["query-version", "query-target", "query-command-line-options", "query-machines", "qom-list-types", "query-qmp-schema", "query-cpu-definitions"] {
+            try await ask(command)
+        }
+        for device in devices {
+            try await ask("device-list-properties", ["typename": .string(device)])
+        }
+        // Only the default machine and those with an alias are instantiated: some boards (xenfv, …)
+        // abort QEMU when created without their host support. Versioned siblings share their properties.
+        let machines = exchanges.first { $0.command == "query-machines" }?.reply?.elements.compactMap { machine in
+            machine["alias"] != nil || machine["is-default"]?.bool == true ? machine["name"]?.string : nil
+        } ?? []
+        for machine in machines {
+            try await ask("qom-list-properties", ["typename": .string(machine + "-machine")])
+        }
+        return exchanges
+    }
+
+    private func convert(_ value: QMPValue) throws -> QMPReplyValue {
+        try JSONDecoder().decode(QMPReplyValue.self, from: JSONEncoder().encode(value))
+    }
+
+    /// The binary's `-device help` text.
+    private func deviceHelp() throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: binary)
+        process.arguments = ["-nodefaults", "-device", "help"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        process.standardInput = FileHandle.nullDevice
+        do {
+            try process.run()
+        } catch {
+            throw QEMUProbeError(binary: binary, reason: "it could not be started: \(error.localizedDescription)")
+        }
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else {
+            throw QEMUProbeError(binary: binary, reason: "`-device help` exited with status \(process.terminationStatus)")
+        }
+        return String(decoding: data, as: UTF8.self)
+    }
+}
