@@ -39,7 +39,8 @@ extension QEMUOption {
             if let group = syntax.optsGroup {
                 return .qemuOpts(qemuOptsArgument(impliedKey: group.impliedKey, implied: implied, properties: properties))
             }
-            return .plain(implied ?? "")
+            let text = implied ?? ""
+            return QEMUArgumentReader.read(text, as: syntax).0 ?? .plain(text)
         }
     }
 
@@ -66,8 +67,10 @@ extension QEMUOption {
         return JSONArgument(.object(members))
     }
 
-    /// An option without an argument (`-S`) or with a raw one (`-kernel bzImage`).
+    /// An option without an argument (`-S`) or with one given as text (`-kernel bzImage`,
+    /// `-serial mon:stdio`), read with the option's syntax the way the parser reads it.
     public init(_ name: String, value: String?) {
-        self.init(spelling: "-" + name, argument: value.map { QEMUOptionArgument(.plain($0)) })
+        let syntax = QEMUOptionTable.info(for: name)?.syntax ?? .plain
+        self.init(spelling: "-" + name, argument: value.map { QEMUOptionArgument(text: $0, syntax: QEMUArgumentReader.read($0, as: syntax).0) })
     }
 }

@@ -26,6 +26,22 @@ struct DSLMachineTests {
         try await client.qomGet(path: "/machine/peripheral/\(id)", property: "type").stringValue
     }
 
+    static let all: [QEMUCommandLine] = [
+        DSLMachines.cxl, DSLMachines.virtioDiskUserNet(hostPort: 2222), DSLMachines.ninePShare, DSLMachines.twoNodeNUMA,
+        DSLMachines.q35NVMe, DSLMachines.aarch64Virt, DSLMachines.virtioConsole, DSLMachines.hotplugMemory,
+        DSLMachines.rngBalloon, DSLMachines.jsonDevices, DSLMachines.namedPC,
+    ]
+
+    /// The DSL builds the very syntax trees the parser reads from its argv, so a built machine
+    /// and a parsed one compare equal and print the same.
+    @Test func dslBuildsTheTreesTheParserReads() {
+        for machine in Self.all {
+            let parsed = QEMUCommandLine.parse(argv: machine.argv)
+            #expect(!parsed.hasErrors, "\(parsed.diagnostics)")
+            #expect(parsed.commandLine == machine, "\(machine.argv)")
+        }
+    }
+
     @Test func cxlExample() async throws {
         try await start(DSLMachines.cxl) { client async throws in
             #expect(try await type(client, "cxl-pmem0") == "cxl-type3")

@@ -17,7 +17,12 @@ public enum QEMUConfigConversion {
         case .qemuOpts(let tree): section = qemuOptsSection(tree, group: group, option: option)
         case .keyval(let tree): section = keyvalSection(tree, group: group, option: option)
         case .json(let tree): section = jsonSection(tree.value, group: group, option: option)
-        case .plain(let text): section = globalSection(text, group: group, option: option)
+        case .global(.shorthand(let driver, let property, let value)):
+            let entries = [("driver", driver), ("property", property), ("value", value)].map { QEMUConfigEntry(key: $0.0, value: $0.1) }
+            section = .success(QEMUConfigSection(group: "global", entries: entries))
+        case .global(.long(let tree)): section = qemuOptsSection(tree, group: group, option: option)
+        case .plain, .legacyChardev, .cpu, .set:
+            section = .failure(.init(option: option, reason: "the argument is not in a QemuOpts or keyval form"))
         }
         return section.flatMap { section in
             do throws(Diagnostic) {
@@ -165,25 +170,6 @@ public enum QEMUConfigConversion {
             if member.key == "id" { section.id = text } else { section.entries.append(QEMUConfigEntry(key: member.key, value: text)) }
         }
         return .success(section)
-    }
-
-    /// `-global driver.property=value` (`sscanf("%63[^.=].%63[^=]%n")`), else the QemuOpts long form.
-    private static func globalSection(
-        _ text: String, group: QEMUConfigGroup, option: QEMUOption
-    ) -> Result<QEMUConfigSection, QEMUConfigConversionProblem> {
-        guard group.name == "global" else {
-            return .failure(.init(option: option, reason: "the argument is not in a QemuOpts or keyval form"))
-        }
-        if let split = text.firstIndex(where: { $0 == "." || $0 == "=" }), text[split] == ".",
-           let equals = text[split...].firstIndex(of: "="), text.index(after: split) < equals, split > text.startIndex {
-            let entries = [
-                QEMUConfigEntry(key: "driver", value: String(text[..<split])),
-                QEMUConfigEntry(key: "property", value: String(text[text.index(after: split)..<equals])),
-                QEMUConfigEntry(key: "value", value: String(text[text.index(after: equals)...])),
-            ]
-            return .success(QEMUConfigSection(group: "global", entries: entries))
-        }
-        return qemuOptsSection(QEMUOptsArgument(parsing: text, impliedKey: nil), group: group, option: option)
     }
 
     private static func repeatedKey(_ keys: [String]) -> String? {
