@@ -29,7 +29,7 @@ struct DSLMachineTests {
     static let all: [QEMUCommandLine] = [
         DSLMachines.cxl, DSLMachines.virtioDiskUserNet(hostPort: 2222), DSLMachines.ninePShare, DSLMachines.twoNodeNUMA,
         DSLMachines.q35NVMe, DSLMachines.aarch64Virt, DSLMachines.virtioConsole, DSLMachines.hotplugMemory,
-        DSLMachines.rngBalloon, DSLMachines.jsonDevices, DSLMachines.namedPC,
+        DSLMachines.rngBalloon, DSLMachines.jsonDevices, DSLMachines.namedPC, DSLMachines.typedCXL,
     ]
 
     /// The DSL builds the very syntax trees the parser reads from its argv, so a built machine
@@ -48,6 +48,15 @@ struct DSLMachineTests {
             #expect(try await client.qomGet(path: "/machine", property: "cxl").boolValue == true)
             let windows = try await client.qomGet(path: "/machine", property: "cxl-fmw")
             #expect(windows.arrayValue?.first?["size"]?.uint64 == 4 << 30)
+        }
+    }
+
+    @Test func cxlFromTypedModelBuilders() async throws {
+        try await start(DSLMachines.typedCXL) { client async throws in
+            #expect(try await type(client, "cxl-pmem0") == "cxl-type3")
+            #expect(try await client.qomGet(path: "/objects/cxl-mem1", property: "size").uint64 == 256 << 20)
+            let machine = QEMUVirtualMachine(DSLMachines.typedCXL)
+            #expect(machine.devices.map(\.driver) == ["pxb-cxl", "cxl-rp", "cxl-type3"])
         }
     }
 

@@ -122,4 +122,16 @@ enum DSLMachines {
         QEMU.netdev("user", id: "n0", ["restrict": true])
         QEMU.device("e1000", id: "e0", ["netdev": .id("n0")])
     }
+
+    /// The CXL example again, written with the typed model's builders inside the DSL.
+    static let typedCXL = QEMUCommandLine(program: "qemu-system-x86_64") {
+        base(QEMU.machine("q35", ["cxl": true]))
+        QEMUMemory(size: .gibibytes(1), slots: 8, maxSize: .gibibytes(4))
+        QEMUObject.memoryBackendFile(id: "cxl-mem1", size: .mebibytes(256), memPath: "$DIR/cxl-mem1.raw", share: QEMUBool(true))
+        QEMUObject.memoryBackendFile(id: "cxl-lsa1", size: .mebibytes(256), memPath: "$DIR/cxl-lsa1.raw", share: QEMUBool(true))
+        QEMUDevice.pxbCXL(id: "cxl.1", busNumber: 12)
+        QEMUDevice.cxlRootPort(id: "root_port13", bus: "cxl.1", port: 0, chassis: 0, slot: 2)
+        QEMUDevice.cxlType3(id: "cxl-pmem0", bus: "root_port13", memdev: "cxl-mem1", lsa: "cxl-lsa1")
+        QEMUOption("machine", ["cxl-fmw": [.properties(["targets": ["cxl.1"], "size": .size(.gibibytes(4))])]])
+    }
 }
