@@ -76,6 +76,7 @@ public struct QEMUSize: Hashable, Sendable, Codable, Comparable {
         return text.utf8.last.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } == true ? text + "B" : text
     }
 
+    /// Orders sizes by bytes.
     public static func < (lhs: QEMUSize, rhs: QEMUSize) -> Bool { lhs.bytes < rhs.bytes }
 
     /// Decodes a number of bytes, or a size text as QEMU writes it (`"4G"`, `"1.5M"`), so hand-written
