@@ -51,7 +51,7 @@ enum QEMUReferenceRules: QEMUCheckRule {
 
         /// The QOM type a link property needs, from the profile, the facts or the key's name.
         private func linkType(_ key: String, driver: String) -> String? {
-            let type = context.profile.devices[driver]?.properties?[key] ?? context.facts(about: driver).first { $0.property == key }?.type
+            let type = context.profile.properties(ofDevice: driver)?[key] ?? context.facts(about: driver).first { $0.property == key }?.type
             if case .link(let target)? = type { return target }
             return type == nil ? linkKeys[key] : nil
         }
