@@ -13,11 +13,13 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         .target(name: "QEMUCommand", resources: [.copy("Resources/Profiles")]),
-        .target(name: "QEMUCXL", dependencies: ["QEMUCommand"]),
-        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL"]),
+        .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
+        .target(name: "CQEMURuntimeSupport"),
+        .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
         .executableTarget(
             name: "qemu-cmd",
             dependencies: [
@@ -36,7 +38,10 @@ let package = Package(
         ),
         .testTarget(
             name: "QEMUCXLTests",
-            dependencies: ["QEMUCXL", "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "QEMUCXL", "QEMUCommand", "QEMURuntime", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "QEMURuntimeTests",

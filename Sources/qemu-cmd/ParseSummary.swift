@@ -26,6 +26,10 @@ enum ParseSummary {
         case .qemuOpts: return "qemuopts"
         case .keyval: return "keyval"
         case .json: return "json"
+        case .legacyChardev: return "chardev"
+        case .cpu: return "cpu"
+        case .global: return "global"
+        case .set: return "set"
         }
     }
 

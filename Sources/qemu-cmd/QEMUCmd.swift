@@ -18,8 +18,12 @@ struct QEMUCmd: AsyncParsableCommand {
         subcommands: [
             ParseCommand.self,
             FmtCommand.self,
+            CXLCommand.self,
+            RunCommand.self,
+            QMPCommand.self,
             CheckCommand.self,
             ProbeCommand.self,
+            BootCommand.self,
         ]
     )
 

@@ -67,6 +67,18 @@ public struct QEMUParseDocument: Encodable, Sendable {
             case .json(let tree):
                 try container.encode("json", forKey: .syntax)
                 try container.encode(tree.value, forKey: .value)
+            case .legacyChardev(let tree):
+                try container.encode("chardev", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
+            case .cpu(let tree):
+                try container.encode("cpu", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
+            case .global(let tree):
+                try container.encode("global", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
+            case .set(let tree):
+                try container.encode("set", forKey: .syntax)
+                try container.encode(tree, forKey: .tree)
             }
         }
     }

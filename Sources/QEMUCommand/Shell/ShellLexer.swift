@@ -66,8 +66,7 @@ struct ShellLexer {
                 index += 1
                 ok = true
             default:
-                builder.append(byte, at: index)
-                index += 1
+                readPlainRun(into: &builder)
                 ok = true
             }
             if !ok { return false }
@@ -77,13 +76,22 @@ struct ShellLexer {
         return true
     }
 
+    /// Appends the unquoted bytes up to the next byte that ends the word or needs a rule of its own.
+    private mutating func readPlainRun(into builder: inout WordBuilder) {
+        let start = index
+        index += 1
+        while index < bytes.count, !Self.isWordBreak(bytes[index]), !Self.startsExpansion(bytes[index]) {
+            index += 1
+        }
+        builder.append(contentsOf: bytes[start..<index], at: start)
+    }
+
     private mutating func readSingleQuoted(into builder: inout WordBuilder) -> Bool {
         let open = index
         index += 1
-        while index < bytes.count, bytes[index] != UInt8(ascii: "'") {
-            builder.append(bytes[index], at: index)
-            index += 1
-        }
+        let start = index
+        while index < bytes.count, bytes[index] != UInt8(ascii: "'") { index += 1 }
+        builder.append(contentsOf: bytes[start..<index], at: start)
         guard index < bytes.count else {
             fail("unterminated single quote", at: open, rule: "shell.unterminated-quote",
                  fix: "add the closing ' (inside single quotes write '\\'' for a quote)")
@@ -237,6 +245,10 @@ struct ShellLexer {
     private static func isWordBreak(_ byte: UInt8) -> Bool {
         byte == space || byte == tab || byte == newline || byte == UInt8(ascii: "'") || byte == UInt8(ascii: "\"")
             || byte == backslash || isOperator(byte)
+    }
+
+    private static func startsExpansion(_ byte: UInt8) -> Bool {
+        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`")
     }
 
     /// Inside double quotes a backslash escapes only `$`, `` ` ``, `"`, `\` and newline.

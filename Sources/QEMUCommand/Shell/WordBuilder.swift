@@ -18,6 +18,16 @@ struct WordBuilder {
         value.append(byte)
     }
 
+    /// Appends value bytes that came from consecutive source offsets starting at `sourceOffset`.
+    mutating func append(contentsOf run: ArraySlice<UInt8>, at sourceOffset: Int) {
+        guard !run.isEmpty else { return }
+        if sourceOffset - value.count != delta {
+            delta = sourceOffset - value.count
+            offsetMap.append(ShellOffsetMapping(valueOffset: value.count, sourceOffset: sourceOffset))
+        }
+        value.append(contentsOf: run)
+    }
+
     func word(end: Int, source: SourceText) -> ShellWord {
         let range = SourceRange(start: source.location(ofOffset: start), end: source.location(ofOffset: end))
         return ShellWord(value: String(decoding: value, as: UTF8.self), range: range, offsetMap: offsetMap)

@@ -9,16 +9,25 @@ public struct SourceText: Sendable {
     public let bytes: [UInt8]
     /// Byte offsets at which each line starts.
     private let lineStarts: [Int]
+    /// Whether each line is pure ASCII, so that its columns are byte counts.
+    private let asciiLines: [Bool]
 
     /// Wraps `text`, naming it `fileName` in diagnostics.
     public init(_ text: String, fileName: String = "-") {
         self.fileName = fileName
-        self.bytes = Array(text.utf8)
+        self.bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
         var starts = [0]
-        for (index, byte) in bytes.enumerated() where byte == UInt8(ascii: "\n") {
-            starts.append(index + 1)
+        var ascii = [true]
+        for (index, byte) in bytes.enumerated() {
+            if byte == UInt8(ascii: "\n") {
+                starts.append(index + 1)
+                ascii.append(true)
+            } else if byte >= 0x80 {
+                ascii[ascii.count - 1] = false
+            }
         }
         self.lineStarts = starts
+        self.asciiLines = ascii
     }
 
     /// The text as a string.
@@ -34,7 +43,9 @@ public struct SourceText: Sendable {
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
         let lineStart = lineStarts[low]
-        let column = String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        let column = asciiLines[low]
+            ? offset - lineStart + 1
+            : String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
         return SourceLocation(line: low + 1, column: column, offset: offset)
     }
 

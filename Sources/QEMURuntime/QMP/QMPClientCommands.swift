@@ -63,6 +63,11 @@ extension QMPClient {
         try await execute("system_powerdown")
     }
 
+    /// `system_reset`: resets the machine (event `RESET`); pending device removals complete.
+    public func systemReset() async throws {
+        try await execute("system_reset")
+    }
+
     /// `quit`: ends QEMU at once; the connection closes right after the reply.
     public func quit() async throws {
         try await execute("quit")

@@ -4,8 +4,16 @@
 enum QEMUArgumentReader {
     static func read(_ text: String, as syntax: QEMUArgumentSyntax) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
         switch syntax {
-        case .flag, .plain, .legacyChardev, .cpu, .global, .set:
+        case .flag, .plain:
             return (.plain(text), [])
+        case .legacyChardev:
+            return read { () throws(Diagnostic) in .legacyChardev(try QEMULegacyChardevSpec(parsing: text)) }
+        case .cpu:
+            return (.cpu(QEMUCPUArgument(parsing: text)), [])
+        case .global:
+            return (.global(QEMUGlobalArgument(parsing: text)), [])
+        case .set:
+            return read { () throws(Diagnostic) in .set(try QEMUSetArgument(parsing: text)) }
         case .qemuOpts(let group):
             return qemuOpts(text, impliedKey: impliedKey(of: group, for: text))
         case .keyval(let impliedKey):
@@ -33,20 +41,21 @@ enum QEMUArgumentReader {
         return (.qemuOpts(tree), shortFormBooleanWarnings(tree))
     }
 
-    private static func json(_ text: String) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
+    /// Runs a parser that may fail; a failure leaves the argument without a tree and reports why.
+    private static func read(_ parse: () throws(Diagnostic) -> QEMUArgumentSyntaxTree) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
         do {
-            return (.json(try JSONArgument(parsing: text)), [])
+            return (try parse(), [])
         } catch {
             return (nil, [error])
         }
     }
 
+    private static func json(_ text: String) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
+        read { () throws(Diagnostic) in .json(try JSONArgument(parsing: text)) }
+    }
+
     private static func keyval(_ text: String, impliedKey: String?) -> (QEMUArgumentSyntaxTree?, [Diagnostic]) {
-        do {
-            return (.keyval(try QEMUKeyvalArgument(parsing: text, impliedKey: impliedKey)), [])
-        } catch {
-            return (nil, [error])
-        }
+        read { () throws(Diagnostic) in .keyval(try QEMUKeyvalArgument(parsing: text, impliedKey: impliedKey)) }
     }
 
     /// `-netdev`: JSON, keyval for the modern `stream`/`dgram` types, QemuOpts for the rest
