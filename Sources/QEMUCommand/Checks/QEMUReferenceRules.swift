@@ -76,11 +76,12 @@ enum QEMUReferenceRules: QEMUCheckRule {
                 .suggesting(name, among: Array(ids["device"]?.keys ?? [:].keys) + rootBuses)]
         }
 
-        /// Root buses the machine provides.
+        /// Buses the machine's own devices provide, its PCI root bus first: q35's ICH9 AHCI has six
+        /// IDE buses, the i440FX's PIIX IDE two; both have an ISA bus.
         private var rootBuses: [String] {
             guard let machine = context.machine else { return [] }
-            if context.isQ35 { return ["pcie.0"] }
-            if machine.name.hasPrefix("pc-i440fx") || machine.alias == "pc" { return ["pci.0"] }
+            if context.isQ35 { return ["pcie.0"] + (0..<6).map { "ide.\($0)" } + ["isa.0"] }
+            if machine.name.hasPrefix("pc-i440fx") || machine.alias == "pc" { return ["pci.0", "ide.0", "ide.1", "isa.0"] }
             return []
         }
 
