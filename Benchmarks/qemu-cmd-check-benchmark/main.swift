@@ -42,23 +42,12 @@ func runProcess(_ path: String, _ arguments: [String]) throws -> Int32 {
 
 /// QEMU starting the line paused and quitting over QMP.
 func qemuStartAndQuit() async throws -> Duration {
-    let directory = try QEMUPrivateDirectory(prefix: "qemu-cmd-bench")
-    defer { directory.remove() }
-    let socket = directory.path("qmp.sock")
     let clock = ContinuousClock()
     let start = clock.now
-    let process = Process()
-    process.executableURL = URL(fileURLWithPath: binary)
-    process.arguments = cxlArguments + ["-qmp", "unix:\(socket),server=on,wait=off"]
-    process.standardOutput = FileHandle.nullDevice
-    process.standardError = FileHandle.nullDevice
-    try process.run()
-    defer { if process.isRunning { process.terminate() } }
-    let client = try await QMPClient.connect(socketPath: socket, timeout: .seconds(20))
-    _ = try await client.execute("query-status")
-    try? await client.quit()
-    await client.close()
-    process.waitUntilExit()
+    let process = try await QEMUProcess.launch(QEMULaunchOptions(executable: binary, arguments: cxlArguments, addsSerialConsole: false))
+    _ = try await process.qmp.execute("query-status")
+    _ = try? await process.qmp.execute("quit")
+    try await process.waitForExit(timeout: .seconds(10))
     return clock.now - start
 }
 
