@@ -81,22 +81,8 @@ struct BootCommand: AsyncParsableCommand {
     func run() async throws {
         let directory = try BootRuntimeDirectory()
         defer { keep ? Terminal.writeError("qemu-cmd: boot: kept \(directory.url.path)\n") : directory.remove() }
-        let keepsFiles = keep
-        let interruption = BootInterruption()
-        QEMUProcessRegistry.shared.setSignalHandler { signal in
-            interruption.record(signal)
-            QEMUProcessRegistry.shared.killAll()
-            if !keepsFiles { directory.remove() }
-            Foundation.exit(128 + signal)
-        }
-        let machine: BootMachine
-        do {
-            machine = try preset.map { try BootMachine(preset: $0, qemu: qemu, backendDirectory: directory.url.path) }
-                ?? BootMachine(file: file ?? "-", qemu: qemu)
-        } catch let error as BootMachine.Problem {
-            Terminal.writeError("qemu-cmd: boot: error: \(error.description)\n")
-            throw ExitCode(1)
-        }
+        let interruption = cleanUpOnSignal(directory)
+        let machine = try makeMachine(backendDirectory: directory.url.path)
         let options = BootOptions(
             qemu: machine.program, machineArguments: machine.arguments,
             kernel: kernel.map { BootKernel(image: URL(fileURLWithPath: $0), modulesDirectory: URL(fileURLWithPath: modules ?? "")) },
@@ -115,6 +101,30 @@ struct BootCommand: AsyncParsableCommand {
         Terminal.writeError("qemu-cmd: boot: time: \(result.timings.summary)\n")
         let regionFailed = result.guest.region.map { !$0.succeeded } ?? false
         if !result.comparison.matches || regionFailed { throw ExitCode(1) }
+    }
+
+    /// On SIGINT, SIGTERM or SIGHUP: kill QEMU, remove the boot files (unless kept) and exit 128 + signal.
+    private func cleanUpOnSignal(_ directory: BootRuntimeDirectory) -> BootInterruption {
+        let keepsFiles = keep
+        let interruption = BootInterruption()
+        QEMUProcessRegistry.shared.setSignalHandler { signal in
+            interruption.record(signal)
+            QEMUProcessRegistry.shared.killAll()
+            if !keepsFiles { directory.remove() }
+            Foundation.exit(128 + signal)
+        }
+        return interruption
+    }
+
+    /// The preset's or the file's machine; a problem with either is reported here with exit status 1.
+    private func makeMachine(backendDirectory: String) throws -> BootMachine {
+        do {
+            if let preset { return try BootMachine(preset: preset, qemu: qemu, backendDirectory: backendDirectory) }
+            return try BootMachine(file: file ?? "-", qemu: qemu)
+        } catch let error as BootMachine.Problem {
+            Terminal.writeError("qemu-cmd: boot: error: \(error.description)\n")
+            throw ExitCode(1)
+        }
     }
 
     private func printResult(_ result: BootResult) throws {

@@ -27,7 +27,7 @@ struct CXLOutputOptions: ParsableArguments {
                 qemuVersion: version.description, argv: [program] + arguments, topology: topology,
                 memoryDevices: topology.memoryDeviceFacts)
             let encoder = JSONEncoder()
-            encoder.outputFormatting = [.prettyPrinted, .sortedKeys]
+            encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
         } else if argv {
             FileHandle.standardOutput.write(Data(([program] + arguments).map { $0 + "\0" }.joined().utf8))

@@ -1,6 +1,7 @@
 import ArgumentParser
 import Foundation
 import QEMUCXL
+import QEMUCommand
 
 /// `qemu-cmd cxl show FILE`: draw a topology as a tree, Graphviz DOT or SVG.
 struct CXLShowCommand: AsyncParsableCommand {
@@ -8,13 +9,15 @@ struct CXLShowCommand: AsyncParsableCommand {
         commandName: "show",
         abstract: "Draw a CXL topology: host bridge → root port → switch → device, and windows.",
         discussion: """
-            FILE is a description (.yaml, .yml, .json) or a preset name. The tree shows sizes, serial \
+            FILE is a description (.yaml, .yml, .json), a preset name, or a file holding a QEMU command \
+            line (shell text), whose CXL topology is read back and checked (problems go to standard \
+            error; --qemu-version adds the version rules). The tree shows sizes, serial \
             numbers, windows and the devices each window interleaves. --dot prints Graphviz; --svg \
             renders it with Graphviz's `dot`.
             """
     )
 
-    @Argument(help: ArgumentHelp("A description file or a preset name.", valueName: "file"))
+    @Argument(help: ArgumentHelp("A description, a preset name or a command-line file.", valueName: "file"))
     var file: String
 
     @Flag(help: "Print Graphviz DOT instead of the tree.")
@@ -43,8 +46,18 @@ struct CXLShowCommand: AsyncParsableCommand {
             description = try CXLDescriptionFile.read(file)
         } else if let preset = CXLPreset(rawValue: file) {
             description = preset.topologyDescription
+        } else if let text = FileManager.default.contents(atPath: file) {
+            let parsed = QEMUCommandLine.parse(shellText: String(decoding: text, as: UTF8.self), fileName: file)
+            let extraction = CXLTopologyExtractor.extract(from: parsed)
+            let renderer = DiagnosticRenderer(usesColor: Terminal.stderrUsesColor)
+            for diagnostic in extraction.check(version: target.qemuVersion.flatMap(QEMUVersion.init)) where diagnostic.severity >= .warning {
+                Terminal.writeError(renderer.render(diagnostic, source: parsed.source, fileName: file))
+            }
+            return extraction.topology
         } else {
-            throw CXLCommandError("'\(file)' is neither a .yaml/.yml/.json description nor a preset (\(CXLPreset.allCases.map(\.rawValue).joined(separator: ", ")))")
+            throw CXLCommandError(
+                "'\(file)' is not a readable file nor a preset (\(CXLPreset.allCases.map(\.rawValue).joined(separator: ", "))); "
+                    + "give a .yaml/.yml/.json description, a command-line file or a preset name")
         }
         let version = try target.version(defaultProgram: description.machine == "virt" ? "qemu-system-aarch64" : "qemu-system-x86_64")
         do {

@@ -6,7 +6,7 @@ import QEMURuntime
 /// The QEMU a topology is built for, and where its backend files go.
 struct CXLTargetOptions: ParsableArguments {
     @Option(name: .customLong("qemu"), help: ArgumentHelp(
-        "The QEMU binary to build for; its version is read by running it with --version.", valueName: "path"))
+        "The QEMU binary to build for; its version comes from its cached profile (qemu-cmd probe) or from running it with --version.", valueName: "path"))
     var qemuPath: String?
 
     @Option(name: .customLong("qemu-version"), help: ArgumentHelp(
@@ -26,11 +26,16 @@ struct CXLTargetOptions: ParsableArguments {
         }
     }
 
-    /// The target version: given, read from `--qemu`, or read from the machine's default binary.
+    /// The target version: given, else that of `--qemu` (or the machine's default binary), taken
+    /// from its cached capability profile (`qemu-cmd probe`) or by running it with `--version`.
     func version(defaultProgram: String) throws -> QEMUVersion {
         if let qemuVersion, let version = QEMUVersion(qemuVersion) { return version }
+        let binary = qemuPath ?? defaultProgram
+        if let path = QEMUVersionProbe.resolve(binary), let profile = QEMUProfileCache().profile(forBinary: path) {
+            return profile.version
+        }
         do {
-            return try QEMUVersionProbe.version(of: qemuPath ?? defaultProgram)
+            return try QEMUVersionProbe.version(of: binary)
         } catch {
             throw CXLCommandError(error.description)
         }

@@ -40,6 +40,10 @@ struct QMPCommand: AsyncParsableCommand {
 
     func run() async throws {
         let parsedArguments = try parseArguments()
+        guard FileManager.default.fileExists(atPath: socket) else {
+            Terminal.writeError("qemu-cmd: error: no QMP socket at \(socket); is QEMU running? ('qemu-cmd run' prints the path)\n")
+            throw ExitCode(1)
+        }
         do {
             let client = try await QMPClient.connect(socketPath: socket, timeout: .seconds(timeout))
             let reply = try await client.execute(command, arguments: parsedArguments, timeout: .seconds(timeout))

@@ -51,8 +51,10 @@ struct RunCommand: AsyncParsableCommand {
             throw ExitCode(1)
         }
         announce(process)
-        handleSignals(for: process)
+        let signals = RunSignalState()
+        handleSignals(for: process, recordingIn: signals)
         let status = try await process.waitForExit()
+        if let signal = signals.fatal { throw ExitCode(128 + signal) }
         Terminal.writeError("qemu-cmd: QEMU exited with \(status)\n")
         if !status.isSuccess { throw ExitCode(1) }
     }
@@ -83,14 +85,14 @@ struct RunCommand: AsyncParsableCommand {
     }
 
     /// First Ctrl-C: graceful shutdown. Another Ctrl-C, SIGTERM or SIGHUP: kill QEMU and exit.
-    private func handleSignals(for process: QEMUProcess) {
-        let interrupted = OnceFlag()
+    private func handleSignals(for process: QEMUProcess, recordingIn signals: RunSignalState) {
         QEMUProcessRegistry.shared.setSignalHandler { signal in
-            if signal == SIGINT && interrupted.setIfFirst() {
+            if signal == SIGINT && signals.recordFirstInterrupt() {
                 Terminal.writeError("\nqemu-cmd: shutting QEMU down (Ctrl-C again to kill it)\n")
                 Task { await process.shutdown() }
                 return
             }
+            signals.recordFatal(signal)
             QEMUProcessRegistry.shared.killAll()
             Foundation.exit(128 + signal)
         }

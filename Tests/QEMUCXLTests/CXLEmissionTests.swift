@@ -97,16 +97,4 @@ struct CXLEmissionTests {
         #expect(arguments[index + 1] == "cxl-fmw.0.targets.0=cxl.0,cxl-fmw.0.targets.1=cxl.1,cxl-fmw.0.size=4G,cxl-fmw.0.interleave-granularity=8K")
         #expect(arguments.prefix(2) == ["-machine", "q35,cxl=on"])
     }
-
-    @Test("sizes print in the largest exact unit and read back")
-    func sizes() {
-        #expect(CXLSizeText.text(256 << 20) == "256M")
-        #expect(CXLSizeText.text(4 << 30) == "4G")
-        #expect(CXLSizeText.text(8192) == "8K")
-        #expect(CXLSizeText.text(1000) == "1000")
-        #expect(CXLSizeText.bytes("8k") == 8192)
-        #expect(CXLSizeText.bytes("1.5G") == 3 << 29)
-        #expect(CXLSizeText.bytes("12x") == nil)
-        #expect(CXLSizeText.bytes("") == nil)
-    }
 }

@@ -54,7 +54,7 @@ struct CXLExtractionTests {
         var result: [String: String] = [:]
         for (key, value) in settings {
             let leaf = String(key.split(separator: ".").last ?? "")
-            if sizeKeys.contains(leaf), let bytes = CXLSizeText.bytes(value) {
+            if sizeKeys.contains(leaf), let bytes = (try? QEMUSize(parsing: value))?.bytes {
                 result[key] = String(bytes)
             } else if key == "sn", let serial = UInt64(value.replacingOccurrences(of: "0x", with: ""), radix: value.hasPrefix("0x") ? 16 : 10) {
                 result[key] = String(serial)
@@ -119,6 +119,39 @@ struct CXLExtractionTests {
         let inconsistent = "qemu-system-x86_64 -M q35,cxl=on -M cxl-fmw.0=x -M cxl-fmw.0.size=4G"
         let diagnostics = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: inconsistent)).diagnostics
         #expect(diagnostics.contains { $0.ruleID == "cxl.window-incomplete" })
+    }
+
+    @Test("a CXL port reusing a pcie-root-port's chassis/slot pair is an error; a free pair is not")
+    func otherSlots() {
+        let line = "qemu-system-x86_64 -M q35,cxl=on -device pcie-root-port,id=p1,chassis=0,slot=SLOT "
+            + "-device pxb-cxl,bus_nr=12,bus=pcie.0,id=cxl.1 -device cxl-rp,port=0,bus=cxl.1,id=rp0,chassis=0,slot=2"
+        func collisions(_ slot: String) -> [Diagnostic] {
+            let text = line.replacingOccurrences(of: "SLOT", with: slot)
+            return CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: text)).check(version: nil)
+                .filter { $0.ruleID == "cxl.chassis-slot-duplicate" }
+        }
+        #expect(collisions("2").map(\.severity) == [.error])
+        #expect(collisions("3").isEmpty)
+    }
+
+    @Test("JSON -device and -object arguments read like their QemuOpts forms")
+    func json() {
+        let opts = "qemu-system-x86_64 -M q35,cxl=on -object memory-backend-file,id=m0,share=on,mem-path=/tmp/m0,size=256M "
+            + "-device pxb-cxl,bus_nr=12,bus=pcie.0,id=cxl.1 -device cxl-type3,bus=rp0,persistent-memdev=m0,lsa=m0,id=d0,sn=0x1"
+        let json = #"qemu-system-x86_64 -M q35,cxl=on -object '{"qom-type":"memory-backend-file","id":"m0","share":true,"mem-path":"/tmp/m0","size":268435456}' "#
+            + #"-device '{"driver":"pxb-cxl","bus_nr":12,"bus":"pcie.0","id":"cxl.1"}' -device '{"driver":"cxl-type3","bus":"rp0","persistent-memdev":"m0","lsa":"m0","id":"d0","sn":1}'"#
+        let fromOpts = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: opts))
+        let fromJSON = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: json))
+        #expect(fromJSON.diagnostics.isEmpty)
+        #expect(fromJSON.topology == fromOpts.topology)
+        #expect(fromJSON.topology.memoryDevices.first?.serial == 1)
+    }
+
+    @Test("-m reads a bare number as MiB, as QEMU does, and maxmem as bytes")
+    func memory() {
+        let machine = CXLTopologyExtractor.extract(from: QEMUCommandLine.parse(shellText: "qemu-system-x86_64 -m 1024,maxmem=8589934592")).topology.machine
+        #expect(machine.memory == 1 << 30)
+        #expect(machine.maxMemory == 8 << 30)
     }
 
     @Test("unreadable property values are errors naming the device and the key")

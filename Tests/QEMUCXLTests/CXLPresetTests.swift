@@ -21,6 +21,8 @@ struct CXLPresetTests {
         #expect(device.serial == 1)
         #expect(device.qomPath == "/machine/peripheral/cxl-pmem0")
         #expect(device.hostBridge == "cxl.0")
+        #expect(device.kinds == [.persistent])
+        #expect(try CXLPreset.dcd.topology(for: QEMUVersion(9, 1)).memoryDeviceFacts.first?.kinds == [.dynamicCapacity])
     }
 
     @Test("interleave-2hb: 2 host bridges × 2 root ports, 4 devices, one window across both")

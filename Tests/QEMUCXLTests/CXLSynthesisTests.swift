@@ -120,6 +120,11 @@ struct CXLSynthesisTests {
         duplicate.hostBridges[0].rootPorts[1].port = 0
         duplicate.hostBridges[0].rootPorts[0].port = 0
         #expect(Self.error(duplicate)?.contains("port 0 is used twice") == true)
+        var numa = CXLPreset.singlePmem.topologyDescription
+        numa.hostBridges[0].numaNode = 1
+        #expect(Self.error(numa)?.contains("host_bridges[0].numa_node") == true)
+        numa.numaNodes = 2
+        #expect(Self.error(numa) == nil)
         var tooMany = CXLPreset.singlePmem.topologyDescription
         tooMany.hostBridges = Array(repeating: tooMany.hostBridges[0], count: 17)
         #expect(Self.error(tooMany)?.contains("1 to 16") == true)

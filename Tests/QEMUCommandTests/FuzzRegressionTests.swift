@@ -28,4 +28,11 @@ struct FuzzRegressionTests {
         let reparsed = QEMUOptsArgument(parsing: argument.canonicalText, impliedKey: "driver")
         #expect(reparsed.value(forKey: "driver") == "")
     }
+
+    @Test("a tcp: port cut at 32 bytes inside a multi-byte character prints back byte-identically")
+    func chardevPortCutInsideCharacter() throws {
+        let text = "tcp::" + String(repeating: "\u{FFFD}", count: 11)
+        let spec = try QEMULegacyChardevSpec(parsing: text)
+        #expect(spec.text == text)
+    }
 }

@@ -13,6 +13,26 @@ import Testing
         #expect(members.map(\.key) == ["driver", "id", "max-bytes"])
     }
 
+    static let verifiedArguments: [(text: String, firstKey: String, firstValue: String)] = [
+        (#"{"driver":"virtio-rng-pci","id":"r0","max-bytes":"1234"}"#, "driver", "virtio-rng-pci"),
+        (#"{'driver':'virtio-rng-pci'}"#, "driver", "virtio-rng-pci"),
+        (#"{"type":"hubport","id":"h0","hubid":0}"#, "type", "hubport"),
+        (#"{"driver":"none","id":"a0"}"#, "driver", "none"),
+        (#"{"type":"none"}"#, "type", "none"),
+        (#"{"deprecated-input":"reject"}"#, "deprecated-input", "reject"),
+        (#"{"qom-type":"memory-backend-ram","id":"m0","size":67108864}"#, "qom-type", "memory-backend-ram"),
+    ]
+
+    @Test(arguments: verifiedArguments)
+    func verifiedArgumentsOfSection12Parse(text: String, firstKey: String, firstValue: String) throws {
+        let argument = try JSONArgument(parsing: text)
+        #expect(JSONArgument.isJSON(text))
+        #expect(argument.text == text)
+        guard case .object(let members) = argument.value else { Issue.record("not an object"); return }
+        #expect(members.first?.key == firstKey)
+        #expect(members.first?.value == .string(firstValue))
+    }
+
     @Test func singleQuotedStringsAndQuoteEscapeAreAccepted() throws {
         let argument = try JSONArgument(parsing: #"{'driver':'virtio-rng-pci','id':'a\'b',"x":"c\'d"}"#)
         #expect(argument.value["driver"] == .string("virtio-rng-pci"))
@@ -24,8 +44,11 @@ import Testing
 
     @Test func textKeepsWhitespaceQuotesAndSpellings() throws {
         let input = " {\n\t\"a\" : [ 1 , 2.50e+1 ,-0 ] ,'b':\"\\u0041\\/\" , \"c\":{ }, \"d\":[\r\n] } "
-        let argument = try JSONArgument(parsing: input)
+        var argument = try JSONArgument(parsing: input)
         #expect(argument.text == input)
+        #expect(argument.root.text == input)
+        argument.root.trailingTrivia = ""
+        #expect(argument.text == String(input.dropLast()))
         #expect(argument.value.text == #"{"a":[1,2.50e+1,-0],"b":"A/","c":{},"d":[]}"#)
     }
 
@@ -76,6 +99,7 @@ import Testing
         ("{\"a\":\"x\ty\"}", "control character U+0009 inside a JSON string", 7),
         (#"{"a":tru}"#, "invalid JSON keyword 'tru'", 5),
         (#"{"a":1,"a":2}"#, "duplicate key 'a' in JSON object", 7),
+        (#"{"a":1,'\u0061':2}"#, "duplicate key 'a' in JSON object", 7),
         (#"{"a":@}"#, "expected a JSON value, found '@'", 5),
         ("[", "expected a value, found the end of the argument: the array opened at column 1 is not closed", 1),
     ]
@@ -95,6 +119,19 @@ import Testing
         }
     }
 
+    @Test func keysAreComparedByTheirBytes() throws {
+        let members = (0..<40).map { "\"k\($0)\":\($0)" }.joined(separator: ",")
+        #expect(try JSONArgument(parsing: "{\(members)}").value["k39"] == .number(JSONNumber(Int64(39))))
+        do {
+            _ = try JSONArgument(parsing: "{\(members),\"k\\u0033\":0}")
+            Issue.record("duplicate key k3 accepted")
+        } catch {
+            #expect(error.message == "duplicate key 'k3' in JSON object")
+        }
+        let composed = try JSONArgument(parsing: "{\"\u{E9}\":1,\"e\u{301}\":2}")
+        #expect(composed.text == "{\"\u{E9}\":1,\"e\u{301}\":2}")
+    }
+
     @Test func nestingIsLimitedTo1024Levels() throws {
         let deepest = String(repeating: "[", count: 1024) + String(repeating: "]", count: 1024)
         #expect(try JSONArgument(parsing: deepest).text == deepest)
@@ -110,11 +147,12 @@ import Testing
     }
 
     @Test func everyJSONArgumentOfTheLibvirtCorpusRoundTrips() throws {
-        let arguments = try libvirtJSONArguments()
+        let arguments = try LibvirtArguments.json()
         #expect(arguments.count > 1000)
         for argument in arguments {
             let parsed = try JSONArgument(parsing: argument)
             #expect(parsed.text == argument)
+            #expect(parsed.root.text == argument)
             #expect(try JSONArgument(parsing: parsed.value.text).value == parsed.value)
             let foundation = try? JSONSerialization.jsonObject(with: Data(argument.utf8), options: [.fragmentsAllowed])
             #expect(foundation != nil, "JSONSerialization rejects \(argument)")
@@ -135,7 +173,25 @@ import Testing
             let text = value.text
             let parsed = try JSONArgument(parsing: text)
             #expect(parsed.value == value)
-            #expect(parsed.text == text)
+            #expect(parsed.root.text == text)
+        }
+    }
+
+    static let brokenJSON = Generator<String, Shrink.None<String>>(run: { rng in
+        HostileText.mutate(JSONValueGenerator.make(&rng, depth: 0).text, &rng)
+    })
+
+    @Test func mutatedJSONNeverCrashesAndErrorsPointInsideTheArgument() async {
+        await propertyCheck(count: 10_000, input: Self.brokenJSON) { text in
+            do throws(Diagnostic) {
+                let argument = try JSONArgument(parsing: text)
+                #expect(argument.root.text == text)
+                let reparsed = try JSONValue(parsing: argument.value.text)
+                #expect(reparsed == argument.value)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+                #expect(error.fix != nil)
+            }
         }
     }
 }
@@ -180,41 +236,4 @@ enum JSONValueGenerator {
         if Bool.random(using: &rng) { text += ["e", "E", "e+", "e-"][Int.random(in: 0...3, using: &rng)] + String(Int.random(in: 0...30, using: &rng)) }
         return JSONNumber(text) ?? JSONNumber(Int64(0))
     }
-}
-
-/// Every JSON argument of `-device`, `-object`, `-blockdev`, `-netdev` and `-audiodev` lines in the
-/// libvirt corpus, with the shell's single quotes removed.
-func libvirtJSONArguments() throws -> [String] {
-    let directory = try sharedCorpusDirectory().appendingPathComponent("corpus/libvirt-11.3.0-args")
-    let files = try FileManager.default.contentsOfDirectory(atPath: directory.path).filter { $0.hasSuffix(".args") }
-    let prefixes = ["-device '{", "-object '{", "-blockdev '{", "-netdev '{", "-audiodev '{"]
-    var arguments: [String] = []
-    for file in files.sorted() {
-        let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-        for line in text.split(separator: "\n") where prefixes.contains(where: { line.hasPrefix($0) }) {
-            guard let open = line.firstIndex(of: "'") else { continue }
-            let rest = line[line.index(after: open)...]
-            guard let close = rest.firstIndex(of: "'") else { continue }
-            arguments.append(String(rest[..<close]))
-        }
-    }
-    return arguments
-}
-
-/// The shared fixtures directory: `$QEMU_CMD_SHARED`, or `../shared` beside the package.
-func sharedCorpusDirectory() throws -> URL {
-    if let path = ProcessInfo.processInfo.environment["QEMU_CMD_SHARED"] {
-        return URL(fileURLWithPath: path)
-    }
-    let packageRoot = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    let directory = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
-    guard FileManager.default.fileExists(atPath: directory.appendingPathComponent("corpus").path) else {
-        throw CorpusMissing(path: directory.path)
-    }
-    return directory
-}
-
-struct CorpusMissing: Error, CustomStringConvertible {
-    let path: String
-    var description: String { "the shared corpus is missing at \(path); set QEMU_CMD_SHARED to the shared directory" }
 }

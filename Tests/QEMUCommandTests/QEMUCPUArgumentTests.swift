@@ -31,7 +31,7 @@ import Testing
     }
 
     @Test func libvirtCPUArgumentsRoundTrip() throws {
-        let arguments = try libvirtArguments(of: ["-cpu"])
+        let arguments = try LibvirtArguments.arguments(of: ["-cpu"])
         #expect(arguments.count > 100)
         for argument in arguments {
             let parsed = QEMUCPUArgument(parsing: argument)

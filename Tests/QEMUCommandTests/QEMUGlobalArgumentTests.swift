@@ -1,3 +1,4 @@
+import PropertyBased
 import QEMUCommand
 import Testing
 
@@ -39,12 +40,20 @@ import Testing
     }
 
     @Test func libvirtGlobalArgumentsRoundTrip() throws {
-        let arguments = try libvirtArguments(of: ["-global"])
+        let arguments = try LibvirtArguments.arguments(of: ["-global"])
         #expect(!arguments.isEmpty)
         for argument in arguments {
             let parsed = QEMUGlobalArgument(parsing: argument)
             #expect(parsed.text == argument)
             #expect(parsed.driver != nil && parsed.property != nil && parsed.value != nil, "\(argument)")
+        }
+    }
+
+    @Test func hostileTextPrintsBack() async {
+        await propertyCheck(count: 10_000, input: HostileText.text) { text in
+            let argument = QEMUGlobalArgument(parsing: text)
+            #expect(argument.text == text)
+            #expect(QEMUGlobalArgument(parsing: argument.text) == argument)
         }
     }
 }

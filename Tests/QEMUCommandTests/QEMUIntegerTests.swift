@@ -86,4 +86,23 @@ import Testing
             #expect(parsed.text == value.text)
         }
     }
+
+    @Test func hostileTextNeverCrashesAndErrorsPointInsideTheArgument() async {
+        await propertyCheck(count: 10_000, input: HostileText.text) { text in
+            do throws(Diagnostic) {
+                let value = try QEMUInteger(parsing: text)
+                let reparsed = try QEMUInteger(parsing: value.text)
+                #expect(reparsed.uint64Value == value.uint64Value)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+            }
+            do throws(Diagnostic) {
+                let range = try QEMUIntegerRange(parsing: text)
+                let reparsed = try QEMUIntegerRange(parsing: range.text)
+                #expect(reparsed.values == range.values)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+            }
+        }
+    }
 }

@@ -1,4 +1,4 @@
-import Foundation
+import PropertyBased
 import QEMUCommand
 import Testing
 
@@ -98,29 +98,28 @@ import Testing
     }
 
     @Test func libvirtSerialSpecsRoundTrip() throws {
-        let arguments = try libvirtArguments(of: ["-serial", "-monitor", "-parallel", "-qmp", "-gdb"])
+        let arguments = try LibvirtArguments.arguments(of: ["-serial", "-monitor", "-parallel", "-qmp", "-gdb"])
         #expect(!arguments.isEmpty)
         for argument in arguments {
             #expect(try QEMULegacyChardevSpec(parsing: argument).text == argument)
         }
     }
-}
 
-/// The arguments of the given options in the libvirt corpus, for lines whose argument is one
-/// shell word without quotes or with plain single quotes.
-func libvirtArguments(of options: [String]) throws -> [String] {
-    let directory = try sharedCorpusDirectory().appendingPathComponent("corpus/libvirt-11.3.0-args")
-    var arguments: [String] = []
-    for file in try FileManager.default.contentsOfDirectory(atPath: directory.path).sorted() where file.hasSuffix(".args") {
-        let text = try String(contentsOf: directory.appendingPathComponent(file), encoding: .utf8)
-        for line in text.split(separator: "\n") {
-            guard let space = line.firstIndex(of: " "), options.contains(String(line[..<space])) else { continue }
-            var argument = line[line.index(after: space)...]
-            if argument.hasSuffix(" \\") { argument = argument.dropLast(2) }
-            if argument.hasPrefix("'"), argument.hasSuffix("'"), argument.count >= 2 { argument = argument.dropFirst().dropLast() }
-            guard !argument.contains("'"), !argument.contains("\\"), !argument.contains("\""), !argument.contains(" ") || line.contains("'") else { continue }
-            arguments.append(String(argument))
+    static let hostileSpecs = Generator<String, Shrink.None<String>>(run: { rng in
+        let prefixes = ["", "mon:", "tcp:", "udp:", "unix:", "vc:", "telnet:", "file:", "chardev:"]
+        return prefixes[Int.random(in: 0..<prefixes.count, using: &rng)] + HostileText.text.run(using: &rng)
+    })
+
+    @Test func hostileSpecsNeverCrashAndPrintBack() async {
+        await propertyCheck(count: 10_000, input: Self.hostileSpecs) { text in
+            do throws(Diagnostic) {
+                let spec = try QEMULegacyChardevSpec(parsing: text)
+                #expect(spec.text == text)
+                let reparsed = try QEMULegacyChardevSpec(parsing: spec.text)
+                #expect(reparsed == spec)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+            }
         }
     }
-    return arguments
 }

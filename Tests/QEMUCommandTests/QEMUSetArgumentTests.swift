@@ -1,3 +1,4 @@
+import PropertyBased
 import QEMUCommand
 import Testing
 
@@ -31,6 +32,17 @@ import Testing
             #expect(error.message == message)
             #expect(error.range.start.offset == offset)
             #expect(error.ruleID == "set.cant-parse")
+        }
+    }
+
+    @Test func hostileTextNeverCrashesAndPrintsBack() async {
+        await propertyCheck(count: 10_000, input: HostileText.text) { text in
+            do throws(Diagnostic) {
+                let argument = try QEMUSetArgument(parsing: text)
+                #expect(argument.text == text)
+            } catch {
+                #expect((0...text.utf8.count).contains(error.range.start.offset))
+            }
         }
     }
 }

@@ -68,6 +68,9 @@ import Testing
         #expect(QEMUSizeDialect(major: 7, minor: 2) == .qemu7_2)
         #expect(QEMUSizeDialect(major: 8, minor: 0) == .qemu8_0)
         #expect(QEMUSizeDialect(major: 10, minor: 2) == .qemu8_1)
+        #expect(QEMUSizeDialect(.qemu7_2) == .qemu7_2)
+        #expect(QEMUSizeDialect(QEMUVersion(8, 0, 1)) == .qemu8_0)
+        #expect(QEMUSizeDialect(.qemu10_2) == .qemu8_1)
     }
 
     @Test func memorySizeWithoutSuffixIsMiB() throws {
@@ -104,6 +107,20 @@ import Testing
             let memory = try QEMUSize(parsingMemorySize: size.memoryText, dialect: .qemu8_1)
             #expect(parsed.bytes == bytes)
             #expect(memory.bytes == bytes)
+        }
+    }
+
+    @Test func hostileTextNeverCrashesAndErrorsPointInsideTheArgument() async {
+        await propertyCheck(count: 10_000, input: HostileText.text) { text in
+            for dialect in QEMUSizeDialect.allCases {
+                do throws(Diagnostic) {
+                    let size = try QEMUSize(parsing: text, dialect: dialect)
+                    let reparsed = try QEMUSize(parsing: size.text, dialect: dialect)
+                    #expect(reparsed == size)
+                } catch {
+                    #expect((0...text.utf8.count).contains(error.range.start.offset))
+                }
+            }
         }
     }
 }

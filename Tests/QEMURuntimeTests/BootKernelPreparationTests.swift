@@ -54,3 +54,26 @@ struct BootKernelPreparationTests {
         #expect(try !PVHKernelExtractor().extract(from: notLinux, to: directory.file("out")))
     }
 }
+
+@Suite("kernel cache lock")
+struct BootCacheLockTests {
+    @Test("a lock left by a process that died is taken over; release removes it")
+    func staleLockTakenOver() throws {
+        let directory = try BootRuntimeDirectory()
+        defer { directory.remove() }
+        let finished = Process()
+        finished.executableURL = URL(fileURLWithPath: "/bin/true")
+        try finished.run()
+        finished.waitUntilExit()
+        let lockDirectory = directory.file(".lock")
+        try FileManager.default.createDirectory(at: lockDirectory, withIntermediateDirectories: false)
+        try Data(String(finished.processIdentifier).utf8).write(to: lockDirectory.appendingPathComponent("pid"))
+        let lock = CacheLock(directory: lockDirectory)
+        var waited = false
+        try lock.acquire(waiting: { waited = true })
+        #expect(!waited)
+        #expect(try String(contentsOf: lockDirectory.appendingPathComponent("pid"), encoding: .utf8) == String(getpid()))
+        lock.release()
+        #expect(!FileManager.default.fileExists(atPath: lockDirectory.path))
+    }
+}

@@ -24,6 +24,31 @@ enum ArgumentSyntaxChecks {
         }
     }
 
+    /// Legacy chardev spec, `-cpu`, `-global` and `-set`: lossless print and stable re-parse when
+    /// accepted, a diagnostic inside the text when not.
+    static func checkOneOffSyntaxes(_ text: String) {
+        let cpu = QEMUCPUArgument(parsing: text)
+        require(cpu.text == text, "-cpu text is not byte-identical", input: text)
+        require(QEMUCPUArgument(parsing: cpu.text) == cpu, "-cpu text re-parses to another tree", input: text)
+        let global = QEMUGlobalArgument(parsing: text)
+        require(global.text == text, "-global text is not byte-identical", input: text)
+        require(QEMUGlobalArgument(parsing: global.text) == global, "-global text re-parses to another tree", input: text)
+        do {
+            let chardev = try QEMULegacyChardevSpec(parsing: text)
+            require(chardev.text == text, "chardev spec text is not byte-identical", input: text)
+            require(try QEMULegacyChardevSpec(parsing: chardev.text) == chardev, "chardev spec re-parses differently", input: text)
+        } catch {
+            RoundTripChecks.requireInside([error], length: text.utf8.count, input: text)
+        }
+        do {
+            let set = try QEMUSetArgument(parsing: text)
+            require(set.text == text, "-set text is not byte-identical", input: text)
+            require(try QEMUSetArgument(parsing: set.text) == set, "-set text re-parses to another tree", input: text)
+        } catch {
+            RoundTripChecks.requireInside([error], length: text.utf8.count, input: text)
+        }
+    }
+
     /// JSON: lossless print when accepted; the canonical text of the value parses to the same value.
     static func checkJSON(_ text: String) {
         do {

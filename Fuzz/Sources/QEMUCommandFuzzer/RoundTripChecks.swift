@@ -11,6 +11,7 @@ enum RoundTripChecks {
             ArgumentSyntaxChecks.checkKeyval(text, impliedKey: impliedKey)
         }
         ArgumentSyntaxChecks.checkJSON(text)
+        ArgumentSyntaxChecks.checkOneOffSyntaxes(text)
         ValueChecks.checkSize(text)
         ValueChecks.checkInteger(text)
         ValueChecks.checkBool(text)

@@ -5,6 +5,7 @@ struct CXLCheckContext {
     let topology: CXLTopology
     let version: QEMUVersion?
     let locations: [String: SourceRange]
+    let otherSlots: [CXLPCIeSlot]
 
     /// A diagnostic about the component `subject`, located where it was written.
     func diagnostic(_ severity: DiagnosticSeverity, _ message: String, subject: String, rule: String, fix: String) -> Diagnostic {

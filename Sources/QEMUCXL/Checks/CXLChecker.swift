@@ -8,16 +8,19 @@ public struct CXLChecker: Sendable {
     public var version: QEMUVersion?
     /// Where each component was written, by id (windows as `cxl-fmw.N`); unknown ones are reported at the start.
     public var locations: [String: SourceRange]
+    /// PCIe slots outside the CXL hierarchy, whose chassis/slot pairs CXL ports must not reuse.
+    public var otherSlots: [CXLPCIeSlot]
 
     /// Creates a checker.
-    public init(version: QEMUVersion? = nil, locations: [String: SourceRange] = [:]) {
+    public init(version: QEMUVersion? = nil, locations: [String: SourceRange] = [:], otherSlots: [CXLPCIeSlot] = []) {
         self.version = version
         self.locations = locations
+        self.otherSlots = otherSlots
     }
 
     /// Every problem found, in rule-group order.
     public func check(_ topology: CXLTopology) -> [Diagnostic] {
-        let context = CXLCheckContext(topology: topology, version: version, locations: locations)
+        let context = CXLCheckContext(topology: topology, version: version, locations: locations, otherSlots: otherSlots)
         return CXLMachineRules.check(context) + CXLHostBridgeRules.check(context) + CXLPortRules.check(context)
             + CXLWindowRules.check(context) + CXLDeviceRules.check(context) + CXLDynamicCapacityRules.check(context)
             + CXLVersionRules.check(context) + CXLUsabilityRules.check(context)

@@ -2,7 +2,7 @@ import QEMUCommand
 
 /// §2 E: type-3 devices, their backends, label areas and serial numbers.
 enum CXLDeviceRules {
-    static let unit: UInt64 = 256 << 20
+    static let unit = CXLLimits.capacityUnit
     static let propertyNames: Set<String> = [
         "lsa", "memdev", "persistent-memdev", "volatile-memdev", "volatile-dc-memdev", "target", "bus", "id", "cdat", "sn",
     ]
@@ -51,7 +51,7 @@ enum CXLDeviceRules {
         return sized.compactMap { name, id in
             guard let size = context.topology.backend(id)?.size, size % unit != 0 else { return nil }
             return context.diagnostic(
-                .warning, "device \(device.id): \(name) capacity \(CXLSizeText.text(size)) is not a multiple of 256M, so Linux cannot identify the device",
+                .warning, "device \(device.id): \(name) capacity \(QEMUSize(bytes: size).text) is not a multiple of 256M, so Linux cannot identify the device",
                 subject: device.id, rule: "capacity-alignment", fix: "size backend \(id ?? "") as a multiple of 256M")
         }
     }

@@ -2,7 +2,7 @@ import QEMUCommand
 
 /// §2 E31: dynamic capacity devices.
 enum CXLDynamicCapacityRules {
-    static let unit: UInt64 = 256 << 20
+    static let unit = CXLLimits.capacityUnit
 
     static func check(_ context: CXLCheckContext) -> [Diagnostic] {
         context.topology.memoryDevices.flatMap { device($0, context) }
@@ -17,17 +17,17 @@ enum CXLDynamicCapacityRules {
         if regions > 0, device.dynamicCapacityMemdev == nil {
             add(.error, "dynamic capacity must have a backing device", "dc-backend-missing", "add volatile-dc-memdev=<memory-backend-ram id>")
         }
-        if regions > 8 {
+        if regions > CXLLimits.maximumDynamicCapacityRegions {
             add(.warning, "num-dc-regions=\(regions); QEMU holds 8 regions and writes past its array", "dc-region-count", "use 1 to 8 regions")
         }
         if regions > 0, let size = context.topology.backend(device.dynamicCapacityMemdev)?.size, size % (UInt64(regions) * unit) != 0 {
-            add(.error, "backend size is not multiple of region len: \(CXLSizeText.text(size)) for \(regions) regions",
-                "dc-size", "size the backend as a multiple of \(CXLSizeText.text(UInt64(regions) * unit))")
+            add(.error, "backend size is not multiple of region len: \(QEMUSize(bytes: size).text) for \(regions) regions",
+                "dc-size", "size the backend as a multiple of \(QEMUSize(bytes: UInt64(regions) * unit).text)")
         }
         if regions > 0 {
             let base = context.topology.backendSize(device.anyPersistentMemdev) + context.topology.backendSize(device.volatileMemdev)
             if base % unit != 0 {
-                add(.error, "DC region base not aligned to 0x10000000 (static capacity is \(CXLSizeText.text(base)))",
+                add(.error, "DC region base not aligned to 0x10000000 (static capacity is \(QEMUSize(bytes: base).text))",
                     "dc-base-alignment", "make the persistent plus volatile capacity a multiple of 256M")
             }
         }

@@ -44,10 +44,10 @@ enum CXLHostBridgeRules {
     /// B7: at most 16 host bridges.
     static func count(_ context: CXLCheckContext) -> [Diagnostic] {
         let bridges = context.topology.hostBridges
-        guard bridges.count > 16 else { return [] }
+        guard bridges.count > CXLLimits.maximumHostBridges else { return [] }
         return [context.diagnostic(
             .error, "\(bridges.count) CXL host bridges; there is register space for 16 (Insufficient space for pxb cxl host register space)",
-            subject: bridges[16].id, rule: "host-bridge-count", fix: "use at most 16 pxb-cxl devices")]
+            subject: bridges[CXLLimits.maximumHostBridges].id, rule: "host-bridge-count", fix: "use at most 16 pxb-cxl devices")]
     }
 
     /// B8: `numa_node` names an existing node.

@@ -6,11 +6,12 @@ enum CXLPortRules {
         slots(context) + portNumbers(context) + singleRootPort(context) + cascades(context) + placement(context)
     }
 
-    /// C9: `(chassis, slot)` pairs are unique across PCIe slots.
+    /// C9: `(chassis, slot)` pairs are unique across PCIe slots, CXL or not.
     static func slots(_ context: CXLCheckContext) -> [Diagnostic] {
         let topology = context.topology
         let slots = topology.rootPorts.map { (id: $0.id, pair: [$0.chassis ?? 0, $0.slot ?? 0]) }
             + topology.downstreamPorts.map { (id: $0.id, pair: [$0.chassis ?? 0, $0.slot ?? 0]) }
+            + context.otherSlots.map { (id: $0.id ?? $0.driver, pair: [$0.chassis, $0.slot]) }
         return CXLCheckContext.duplicates(slots.map(\.pair)).map { pair in
             let ids = slots.filter { $0.pair == pair }.map(\.id)
             return context.diagnostic(
@@ -61,7 +62,7 @@ enum CXLPortRules {
 
     /// C13: type-3 devices sit below a root or downstream port.
     static func placement(_ context: CXLCheckContext) -> [Diagnostic] {
-        let kinds = context.topology.parentKinds
+        let kinds = context.topology.componentKinds
         return context.topology.memoryDevices.compactMap { device in
             let kind = kinds[device.bus]
             guard kind != .rootPort, kind != .downstreamPort else { return nil }

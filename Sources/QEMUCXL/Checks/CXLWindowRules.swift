@@ -2,9 +2,7 @@ import QEMUCommand
 
 /// §2 D: fixed memory windows.
 enum CXLWindowRules {
-    static let unit: UInt64 = 256 << 20
-    static let granularities: Set<UInt64> = [256, 512, 1 << 10, 2 << 10, 4 << 10, 8 << 10, 16 << 10]
-    static let ways: Set<Int> = [1, 2, 3, 4, 6, 8, 12, 16]
+    static let unit = CXLLimits.capacityUnit
 
     static func check(_ context: CXLCheckContext) -> [Diagnostic] {
         var result: [Diagnostic] = []
@@ -25,21 +23,21 @@ enum CXLWindowRules {
         }
         if window.targets.isEmpty {
             add(.error, "Parameter '\(subject).targets' is missing", "window-incomplete", "add \(subject).targets.0=<pxb-cxl id>")
-        } else if !ways.contains(window.targets.count) {
+        } else if !CXLLimits.interleaveWays.contains(window.targets.count) {
             add(.error, "Interleave ways: \(window.targets.count) not supported", "window-ways", "use 1, 2, 3, 4, 6, 8, 12 or 16 targets")
         }
         if let size = window.size {
             if size == 0 || size % unit != 0 {
-                add(.error, "Size of a CXL fixed memory window must be a multiple of 256MiB (\(subject) is \(CXLSizeText.text(size)))",
+                add(.error, "Size of a CXL fixed memory window must be a multiple of 256MiB (\(subject) is \(QEMUSize(bytes: size).text))",
                     "window-size", "use a multiple of 256M, such as 4G")
             } else if window.targets.count > 1, size % (unit * UInt64(window.targets.count)) != 0 {
-                add(.warning, "\(subject) is \(CXLSizeText.text(size)), not a multiple of 256M × \(window.targets.count) ways; Linux regions need that",
-                    "window-region-size", "use a multiple of \(CXLSizeText.text(unit * UInt64(window.targets.count)))")
+                add(.warning, "\(subject) is \(QEMUSize(bytes: size).text), not a multiple of 256M × \(window.targets.count) ways; Linux regions need that",
+                    "window-region-size", "use a multiple of \(QEMUSize(bytes: unit * UInt64(window.targets.count)).text)")
             }
         } else {
             add(.error, "Parameter '\(subject).size' is missing", "window-incomplete", "add \(subject).size=4G")
         }
-        if let granularity = window.interleaveGranularity, !granularities.contains(granularity) {
+        if let granularity = window.interleaveGranularity, !CXLLimits.granularities.contains(granularity) {
             add(.error, "Interleave granularity: \(granularity) invalid", "window-granularity", "use 256, 512, 1k, 2k, 4k, 8k or 16k")
         }
         for target in window.targets where !bridges.contains(target) {
@@ -69,8 +67,8 @@ enum CXLWindowRules {
         guard overflow || bits < 64 && end > (UInt64(1) << UInt64(bits)) else { return [] }
         let severity: DiagnosticSeverity = machine.isArm ? .warning : .error
         let message = machine.isArm
-            ? "the windows (\(CXLSizeText.text(total)) in all) do not fit the CPU's \(bits)-bit physical address space; QEMU silently misplaces them"
-            : "the windows (\(CXLSizeText.text(total)) in all) end near 0x\(String(end, radix: 16)), beyond the \(bits)-bit physical address space (phys-bits too low)"
+            ? "the windows (\(QEMUSize(bytes: total).text) in all) do not fit the CPU's \(bits)-bit physical address space; QEMU silently misplaces them"
+            : "the windows (\(QEMUSize(bytes: total).text) in all) end near 0x\(String(end, radix: 16)), beyond the \(bits)-bit physical address space (phys-bits too low)"
         return [context.diagnostic(
             severity, message, subject: CXLCheckContext.windowSubject(0), rule: "window-address-space",
             fix: machine.isArm ? "use -cpu max or smaller windows" : "use smaller windows or a CPU with more phys-bits (-cpu max or host-phys-bits=on)")]

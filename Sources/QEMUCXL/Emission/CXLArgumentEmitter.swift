@@ -42,22 +42,43 @@ public struct CXLArgumentEmitter: Sendable {
         var words = ["-machine", type.text]
         if let memory = machine.memory {
             var pairs: [CXLProperty] = []
-            if let maxMemory = machine.maxMemory { pairs.append(CXLProperty("maxmem", CXLSizeText.text(maxMemory))) }
+            if let maxMemory = machine.maxMemory { pairs.append(CXLProperty("maxmem", QEMUSize(bytes: maxMemory).text)) }
             if let slots = machine.memorySlots { pairs.append(CXLProperty("slots", String(slots))) }
-            words += ["-m", Self.opts("size", CXLSizeText.text(memory), pairs)]
+            words += ["-m", Self.opts("size", QEMUSize(bytes: memory).memoryText, pairs)]
         }
         if let cpu = machine.cpu { words += ["-cpu", cpu] }
-        for node in 0..<machine.numaNodeCount {
+        return words + numaArguments()
+    }
+
+    /// `-numa node` options. QEMU wants all RAM in NUMA nodes, so node 0 gets the guest RAM as
+    /// backend `numa-ram0` and the others (for CXL host bridges) are memory-less.
+    private func numaArguments() -> [String] {
+        let machine = topology.machine
+        guard machine.numaNodeCount > 0 else { return [] }
+        var words: [String] = []
+        var firstNode = [CXLProperty("nodeid", "0")]
+        if let memory = machine.memory {
+            let id = Self.numaMemoryBackend
+            if topology.backend(id) == nil {
+                words += ["-object", Self.opts("qom-type", CXLBackendKind.ram.rawValue, [CXLProperty("id", id), CXLProperty("size", QEMUSize(bytes: memory).text)])]
+            }
+            firstNode.append(CXLProperty("memdev", id))
+        }
+        words += ["-numa", Self.opts("type", "node", firstNode)]
+        for node in 1..<machine.numaNodeCount {
             words += ["-numa", Self.opts("type", "node", [CXLProperty("nodeid", String(node))])]
         }
         return words
     }
 
+    /// The id of the backend holding guest RAM when NUMA nodes are emitted.
+    static let numaMemoryBackend = "numa-ram0"
+
     private func backendProperties(_ backend: CXLMemoryBackend) -> [CXLProperty] {
         var properties = [CXLProperty("id", backend.id)]
         if let share = backend.share { properties.append(CXLProperty("share", share ? "on" : "off")) }
         if let path = backend.path { properties.append(CXLProperty("mem-path", path)) }
-        if let size = backend.size { properties.append(CXLProperty("size", CXLSizeText.text(size))) }
+        if let size = backend.size { properties.append(CXLProperty("size", QEMUSize(bytes: size).text)) }
         return properties + backend.extraProperties
     }
 
@@ -217,9 +238,9 @@ public struct CXLArgumentEmitter: Sendable {
             for (position, target) in window.targets.enumerated() {
                 elements.append(.pair(key: prefix + "targets.\(position)", value: target))
             }
-            if let size = window.size { elements.append(.pair(key: prefix + "size", value: CXLSizeText.text(size))) }
+            if let size = window.size { elements.append(.pair(key: prefix + "size", value: QEMUSize(bytes: size).text)) }
             if let granularity = window.interleaveGranularity {
-                elements.append(.pair(key: prefix + "interleave-granularity", value: CXLSizeText.text(granularity)))
+                elements.append(.pair(key: prefix + "interleave-granularity", value: QEMUSize(bytes: granularity).text))
             }
         }
         return QEMUKeyvalArgument(impliedKey: "type", elements: elements).text

@@ -22,17 +22,21 @@ struct CXLPropertyReader {
 
     mutating func size(_ key: String, _ text: String?) -> UInt64? {
         guard let text else { return nil }
-        guard let value = CXLSizeText.bytes(text) else { return invalid(key, text, "a size such as 256M") }
-        return value
+        guard let value = try? QEMUSize(parsing: text) else { return invalid(key, text, "a size such as 256M") }
+        return value.bytes
+    }
+
+    /// The size of `-m`, where a bare number means MiB.
+    mutating func memorySize(_ key: String, _ text: String?) -> UInt64? {
+        guard let text else { return nil }
+        guard let value = try? QEMUSize(parsingMemorySize: text) else { return invalid(key, text, "a size such as 4G") }
+        return value.bytes
     }
 
     mutating func bool(_ key: String, _ text: String?) -> Bool? {
         guard let text else { return nil }
-        switch text {
-        case "on", "yes", "true", "y": return true
-        case "off", "no", "false", "n": return false
-        default: return invalid(key, text, "on or off")
-        }
+        guard let value = try? QEMUBool(parsing: text) else { return invalid(key, text, "on or off") }
+        return value.value
     }
 
     private mutating func invalid<Value>(_ key: String, _ text: String, _ expected: String) -> Value? {
@@ -42,10 +46,9 @@ struct CXLPropertyReader {
         return nil
     }
 
-    /// Decimal, `0x` hexadecimal or `0` octal, as QEMU's integer properties read them.
+    /// A non-negative integer as QEMU's integer properties read it (decimal, `0x` hexadecimal, `0` octal).
     static func unsigned(_ text: String) -> UInt64? {
-        if text.hasPrefix("0x") || text.hasPrefix("0X") { return UInt64(text.dropFirst(2), radix: 16) }
-        if text.count > 1, text.hasPrefix("0") { return UInt64(text.dropFirst(), radix: 8) }
-        return UInt64(text)
+        guard let value = try? QEMUInteger(parsing: text), !value.isNegative else { return nil }
+        return value.magnitude
     }
 }

@@ -6,6 +6,7 @@ public struct CXLTopologyExtractor {
     private var topology = CXLTopology(machine: CXLMachine(type: "pc", isCXLEnabled: false))
     private var diagnostics: [Diagnostic] = []
     private var locations: [String: SourceRange] = [:]
+    private var otherSlots: [CXLPCIeSlot] = []
     private var machineSettings: [QEMUKeyvalElement] = []
     private var machineRange: SourceRange?
 
@@ -41,9 +42,13 @@ public struct CXLTopologyExtractor {
             readDevice(tree, at: range)
         case ("object", .qemuOpts(let tree)?):
             readBackend(tree, at: range)
+        case ("device", .json(let json)?):
+            if let tree = Self.settingsTree(json.value, impliedKey: "driver") { readDevice(tree, at: range) }
+        case ("object", .json(let json)?):
+            if let tree = Self.settingsTree(json.value, impliedKey: "qom-type") { readBackend(tree, at: range) }
         case ("m", .qemuOpts(let tree)?):
             var reader = CXLPropertyReader(subject: "-m", range: range)
-            topology.machine.memory = reader.size("size", tree.value(forKey: "size"))
+            topology.machine.memory = reader.memorySize("size", tree.value(forKey: "size"))
             topology.machine.maxMemory = reader.size("maxmem", tree.value(forKey: "maxmem"))
             topology.machine.memorySlots = reader.integer("slots", tree.value(forKey: "slots"))
             diagnostics += reader.diagnostics
@@ -81,7 +86,11 @@ public struct CXLTopologyExtractor {
     }
 
     private mutating func readDevice(_ tree: QEMUOptsArgument, at range: SourceRange) {
-        guard let driver = tree.impliedValue, let kind = CXLComponentKind(rawValue: driver) else { return }
+        guard let driver = tree.impliedValue else { return }
+        guard let kind = CXLComponentKind(rawValue: driver) else {
+            if CXLPCIeSlot.drivers.contains(driver) { readSlot(tree, driver: driver, at: range) }
+            return
+        }
         let id = tree.id
         var reader = CXLPropertyReader(subject: "\(driver) \(id ?? "(no id)")", range: range)
         let bus = tree.value(forKey: "bus") ?? ""
@@ -118,6 +127,15 @@ public struct CXLTopologyExtractor {
         if let id { locations[id] = range }
     }
 
+    private mutating func readSlot(_ tree: QEMUOptsArgument, driver: String, at range: SourceRange) {
+        var reader = CXLPropertyReader(subject: "\(driver) \(tree.id ?? "(no id)")", range: range)
+        otherSlots.append(CXLPCIeSlot(
+            id: tree.id, driver: driver, chassis: reader.integer("chassis", tree.value(forKey: "chassis")) ?? 0,
+            slot: reader.integer("slot", tree.value(forKey: "slot")) ?? 0))
+        diagnostics += reader.diagnostics
+        if let id = tree.id { locations[id] = range }
+    }
+
     private func memoryDevice(_ tree: QEMUOptsArgument, id: String, bus: String, reader: inout CXLPropertyReader) -> CXLType3Device {
         CXLType3Device(
             id: id, bus: bus, legacyMemdev: tree.value(forKey: "memdev"), persistentMemdev: tree.value(forKey: "persistent-memdev"),
@@ -127,6 +145,21 @@ public struct CXLTopologyExtractor {
             extraProperties: Self.extras(tree, known: [
                 "driver", "id", "bus", "memdev", "persistent-memdev", "volatile-memdev", "volatile-dc-memdev", "num-dc-regions", "lsa", "sn",
             ]))
+    }
+
+    /// A JSON `-device`/`-object` argument as the key=value settings it stands for (strings as
+    /// written, numbers in their spelling, booleans as on/off); `nil` when it is not an object.
+    private static func settingsTree(_ value: JSONValue, impliedKey: String) -> QEMUOptsArgument? {
+        guard case .object(let members) = value else { return nil }
+        let elements: [QEMUOptsElement] = members.compactMap { member in
+            switch member.value {
+            case .string(let text): .pair(key: member.key, value: text)
+            case .number(let number): .pair(key: member.key, value: number.text)
+            case .bool(let flag): .pair(key: member.key, value: flag ? "on" : "off")
+            default: nil
+            }
+        }
+        return QEMUOptsArgument(impliedKey: impliedKey, elements: elements)
     }
 
     /// Settings the model has no field for, in order, each key once (QEMU's last value).
@@ -156,7 +189,7 @@ public struct CXLTopologyExtractor {
                 fix: error.fix ?? "number windows cxl-fmw.0, cxl-fmw.1, … and their targets .targets.0, .targets.1, … without gaps"))
         }
         diagnostics += reader.diagnostics
-        return CXLExtraction(topology: topology, diagnostics: diagnostics, locations: locations)
+        return CXLExtraction(topology: topology, diagnostics: diagnostics, locations: locations, otherSlots: otherSlots)
     }
 
     private mutating func window(_ node: QEMUKeyvalNode, index: Int, reader: inout CXLPropertyReader) -> CXLFixedMemoryWindow {

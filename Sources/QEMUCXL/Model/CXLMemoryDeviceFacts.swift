@@ -19,6 +19,14 @@ public struct CXLMemoryDeviceFacts: Hashable, Sendable, Codable {
     /// The host bridge above the device, if it is below one.
     public var hostBridge: String?
 
+    /// The kinds of memory the device has, in the order persistent, volatile, dynamic.
+    public var kinds: [CXLMemoryKind] {
+        let sizes: [(size: UInt64, kind: CXLMemoryKind)] = [
+            (persistentSize, .persistent), (volatileSize, .volatile), (dynamicCapacitySize, .dynamicCapacity),
+        ]
+        return sizes.filter { $0.size > 0 }.map(\.kind)
+    }
+
     /// Creates device facts.
     public init(
         id: String, serial: UInt64, persistentSize: UInt64, volatileSize: UInt64, dynamicCapacitySize: UInt64,

@@ -50,8 +50,8 @@ public struct CXLTopology: Hashable, Sendable, Codable {
         backend(id)?.size ?? 0
     }
 
-    /// The ids of every port or bridge a device could sit on, with the kind of each.
-    public var parentKinds: [String: CXLComponentKind] {
+    /// The kind of every component, by id.
+    public var componentKinds: [String: CXLComponentKind] {
         var kinds: [String: CXLComponentKind] = [:]
         for bridge in hostBridges { kinds[bridge.id] = .hostBridge }
         for port in rootPorts { kinds[port.id] = .rootPort }

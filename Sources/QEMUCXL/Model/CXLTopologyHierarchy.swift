@@ -8,7 +8,7 @@ extension CXLTopology {
 
     /// How many buses the bridges below `parent` need: one per root port, upstream and downstream port.
     public func busesNeeded(below parent: String) -> Int {
-        let kinds = parentKinds
+        let kinds = componentKinds
         return children(of: parent).reduce(0) { count, child in
             let bridges = kinds[child] == .memoryDevice ? 0 : 1
             return count + bridges + busesNeeded(below: child)
@@ -17,7 +17,7 @@ extension CXLTopology {
 
     /// The memory devices anywhere below `parent`.
     public func memoryDevices(below parent: String) -> [CXLType3Device] {
-        let kinds = parentKinds
+        let kinds = componentKinds
         var result: [CXLType3Device] = []
         for child in children(of: parent) {
             if kinds[child] == .memoryDevice, let device = memoryDevices.first(where: { $0.id == child }) {

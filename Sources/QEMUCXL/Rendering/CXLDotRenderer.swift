@@ -17,9 +17,8 @@ public struct CXLDotRenderer: Sendable {
         for root in builder.hierarchy() {
             _ = append(root, into: &lines, counter: &counter)
         }
-        for (index, window) in topology.windows.enumerated() {
+        for ((index, window), tree) in zip(topology.windows.enumerated(), builder.windows()) {
             let node = Self.quote("window \(index)")
-            let tree = builder.windows()[index]
             lines.append("  \(node) [shape=ellipse, label=\(Self.quote("window \(index)\n\(tree.label)"))];")
             for target in window.targets {
                 lines.append("  \(node) -> \(Self.quote(target)) [style=dashed];")

@@ -1,3 +1,5 @@
+import QEMUCommand
+
 /// Turns a topology into trees: one per host bridge (bridge → root port → switch → device), one
 /// for components whose parent is not a CXL port, and one per window with its interleave set.
 public struct CXLTreeBuilder: Sendable {
@@ -13,7 +15,7 @@ public struct CXLTreeBuilder: Sendable {
     public func hierarchy() -> [CXLTreeNode] {
         var visited: Set<String> = []
         var roots = topology.hostBridges.map { node(for: $0.id, visited: &visited) }
-        let known = Set(topology.parentKinds.keys)
+        let known = Set(topology.componentKinds.keys)
         let orphans = topology.rootPorts.map { ($0.id, $0.bus) } + topology.upstreamPorts.map { ($0.id, $0.bus) }
             + topology.downstreamPorts.map { ($0.id, $0.bus) } + topology.memoryDevices.map { ($0.id, $0.bus) }
         let stray = orphans.filter { !visited.contains($0.0) && !known.contains($0.1) }
@@ -28,8 +30,8 @@ public struct CXLTreeBuilder: Sendable {
     public func windows() -> [CXLTreeNode] {
         topology.windows.enumerated().map { index, window in
             let ways = window.targets.count
-            let granularity = window.interleaveGranularity.map(CXLSizeText.text) ?? "256 (default)"
-            let size = window.size.map(CXLSizeText.text) ?? "no size"
+            let granularity = window.interleaveGranularity.map { QEMUSize(bytes: $0).text } ?? "256 (default)"
+            let size = window.size.map { QEMUSize(bytes: $0).text } ?? "no size"
             let devices = window.targets.flatMap { topology.memoryDevices(below: $0) }
             let label = "\(size), \(ways)-way across \(window.targets.joined(separator: ", ")), granularity \(granularity)"
             let set = CXLTreeNode(
@@ -89,7 +91,7 @@ public struct CXLTreeBuilder: Sendable {
     }
 
     private func sizeText(_ backend: String) -> String {
-        topology.backend(backend)?.size.map(CXLSizeText.text) ?? "? (\(backend))"
+        topology.backend(backend)?.size.map { QEMUSize(bytes: $0).text } ?? "? (\(backend))"
     }
 
     private static func portLabel(_ port: Int?, _ chassis: Int?, _ slot: Int?) -> String {

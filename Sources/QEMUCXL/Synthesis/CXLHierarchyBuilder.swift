@@ -11,13 +11,17 @@ struct CXLHierarchyBuilder {
     func addHostBridge(_ bridge: CXLHostBridgeDescription, at index: Int, into state: inout CXLSynthesisState) throws(CXLSynthesisError) {
         let path = "host_bridges[\(index)]"
         let id = try state.id(bridge.id, prefix: "cxl.", at: path + ".id")
+        if let node = bridge.numaNode, node >= description.numaNodes ?? 0 {
+            throw CXLSynthesizer.invalid(path + ".numa_node", "NUMA node \(node) does not exist (numa_nodes is \(description.numaNodes ?? 0))",
+                                         "set numa_nodes to \(node + 1) or more")
+        }
         if bridge.hdmForPassthrough != nil {
             try require(.hdmForPassthrough, for: "host bridge \(id)")
         }
         state.topology.hostBridges.append(CXLHostBridge(
             id: id, busNumber: bridge.busNumber, numaNode: bridge.numaNode, hdmForPassthrough: bridge.hdmForPassthrough))
         var ports = bridge.rootPorts
-        let pads = description.padRootPorts ?? (version < QEMUVersion(8, 0))
+        let pads = description.padRootPorts ?? !CXLFeature.hdmForPassthrough.isAvailable(in: version)
         if pads, ports.count == 1 { ports.append(CXLRootPortDescription()) }
         guard !ports.isEmpty else {
             throw CXLSynthesizer.invalid(path + ".root_ports", "a host bridge needs a root port", "add a root port")
@@ -136,20 +140,20 @@ struct CXLHierarchyBuilder {
     }
 
     private func checkCapacity(_ size: CXLSize, at path: String) throws(CXLSynthesisError) {
-        guard size.bytes > 0, size.bytes % CXLSynthesizer.capacityUnit == 0 else {
+        guard size.bytes > 0, size.bytes % CXLLimits.capacityUnit == 0 else {
             throw CXLSynthesizer.invalid(path, "\(size) is not a multiple of 256M, so Linux cannot identify the device",
                                          "use a multiple of 256M")
         }
     }
 
     private func checkDynamicCapacity(_ capacity: CXLDynamicCapacityDescription, at path: String) throws(CXLSynthesisError) {
-        guard (1...8).contains(capacity.regions) else {
+        guard (1...CXLLimits.maximumDynamicCapacityRegions).contains(capacity.regions) else {
             throw CXLSynthesizer.invalid(path + ".regions", "\(capacity.regions) regions", "use 1 to 8 dynamic capacity regions")
         }
-        let unit = UInt64(capacity.regions) * CXLSynthesizer.capacityUnit
+        let unit = UInt64(capacity.regions) * CXLLimits.capacityUnit
         guard capacity.size.bytes > 0, capacity.size.bytes % unit == 0 else {
             throw CXLSynthesizer.invalid(path + ".size", "\(capacity.size) is not a multiple of \(capacity.regions) × 256M",
-                                         "use a multiple of \(CXLSizeText.text(unit))")
+                                         "use a multiple of \(QEMUSize(bytes: unit).text)")
         }
     }
 

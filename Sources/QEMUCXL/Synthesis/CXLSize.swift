@@ -1,3 +1,5 @@
+import QEMUCommand
+
 /// A size in a topology description: written `256M`, `4G`, `128K` or as a plain byte count.
 public struct CXLSize: Hashable, Sendable, Codable, Comparable, CustomStringConvertible, ExpressibleByStringLiteral {
     /// The size in bytes.
@@ -8,15 +10,15 @@ public struct CXLSize: Hashable, Sendable, Codable, Comparable, CustomStringConv
 
     /// Reads `256M`; `nil` when the text is not a size.
     public init?(_ text: String) {
-        guard let bytes = CXLSizeText.bytes(text) else { return nil }
+        guard let bytes = (try? QEMUSize(parsing: text))?.bytes else { return nil }
         self.bytes = bytes
     }
 
     /// Creates a size from a literal known to be valid, such as `"256M"`; an invalid literal is 0 bytes.
-    public init(stringLiteral text: String) { self.bytes = CXLSizeText.bytes(text) ?? 0 }
+    public init(stringLiteral text: String) { self.bytes = (try? QEMUSize(parsing: text))?.bytes ?? 0 }
 
     /// `256M`.
-    public var description: String { CXLSizeText.text(bytes) }
+    public var description: String { QEMUSize(bytes: bytes).text }
 
     /// Reads a string such as `256M` or a plain integer byte count.
     public init(from decoder: any Decoder) throws {
@@ -26,7 +28,7 @@ public struct CXLSize: Hashable, Sendable, Codable, Comparable, CustomStringConv
             return
         }
         let text = try container.decode(String.self)
-        guard let bytes = CXLSizeText.bytes(text) else {
+        guard let bytes = (try? QEMUSize(parsing: text))?.bytes else {
             throw DecodingError.dataCorruptedError(
                 in: container, debugDescription: "'\(text)' is not a size; write it like 256M, 4G or 131072")
         }

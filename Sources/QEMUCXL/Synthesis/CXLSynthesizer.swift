@@ -15,13 +15,9 @@ public struct CXLSynthesizer: Sendable {
         self.version = version
     }
 
-    static let capacityUnit: UInt64 = 256 << 20
-    static let granularities: Set<UInt64> = [256, 512, 1 << 10, 2 << 10, 4 << 10, 8 << 10, 16 << 10]
-    static let interleaveWays: Set<Int> = [1, 2, 3, 4, 6, 8, 12, 16]
-
     /// The topology for `description`.
     public func synthesize(_ description: CXLTopologyDescription) throws(CXLSynthesisError) -> CXLTopology {
-        guard !description.hostBridges.isEmpty, description.hostBridges.count <= 16 else {
+        guard !description.hostBridges.isEmpty, description.hostBridges.count <= CXLLimits.maximumHostBridges else {
             throw Self.invalid("host_bridges", "\(description.hostBridges.count) host bridges given",
                                "give 1 to 16 host bridges (QEMU has register space for 16)")
         }

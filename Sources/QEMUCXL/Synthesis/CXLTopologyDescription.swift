@@ -83,9 +83,4 @@ public struct CXLTopologyDescription: Hashable, Sendable, Codable {
             throw CXLDescriptionError(path: "", problem: "not valid JSON: \(error)", fix: "check the JSON syntax")
         }
     }
-
-    /// The description as YAML.
-    public func yaml() throws -> String {
-        try YAMLEncoder().encode(self)
-    }
 }

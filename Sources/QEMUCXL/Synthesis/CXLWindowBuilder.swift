@@ -14,17 +14,17 @@ struct CXLWindowBuilder {
 
     private func build(_ window: CXLWindowDescription, at path: String) throws(CXLSynthesisError) -> CXLFixedMemoryWindow {
         let targets = try resolve(window.targets, at: path + ".targets")
-        guard CXLSynthesizer.interleaveWays.contains(targets.count) else {
+        guard CXLLimits.interleaveWays.contains(targets.count) else {
             throw CXLSynthesizer.invalid(path + ".targets", "\(targets.count) targets", "use 1, 2, 3, 4, 6, 8, 12 or 16 host bridges")
         }
-        if let granularity = window.interleaveGranularity, !CXLSynthesizer.granularities.contains(granularity.bytes) {
+        if let granularity = window.interleaveGranularity, !CXLLimits.granularities.contains(granularity.bytes) {
             throw CXLSynthesizer.invalid(path + ".interleave_granularity", "\(granularity) is not a CXL granularity",
                                          "use 256, 512, 1K, 2K, 4K, 8K or 16K")
         }
-        let unit = CXLSynthesizer.capacityUnit * UInt64(targets.count)
+        let unit = CXLLimits.capacityUnit * UInt64(targets.count)
         let size: UInt64
         if let given = window.size {
-            guard given.bytes > 0, given.bytes % CXLSynthesizer.capacityUnit == 0 else {
+            guard given.bytes > 0, given.bytes % CXLLimits.capacityUnit == 0 else {
                 throw CXLSynthesizer.invalid(path + ".size", "\(given) is not a multiple of 256M", "use a multiple of 256M, such as 4G")
             }
             size = given.bytes

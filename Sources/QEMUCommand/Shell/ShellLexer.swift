@@ -62,7 +62,7 @@ struct ShellLexer {
             case UInt8(ascii: "~") where index == builder.start:
                 warn("'~' is not expanded: qemu-cmd keeps it as written", at: index, rule: "shell.tilde-not-expanded",
                      fix: "write the full path instead of '~'")
-                builder.append(byte, at: index)
+                builder.append(byteAt: index, in: bytes)
                 index += 1
                 ok = true
             default:
@@ -83,7 +83,7 @@ struct ShellLexer {
         while index < bytes.count, !Self.isWordBreak(bytes[index]), !Self.startsExpansion(bytes[index]) {
             index += 1
         }
-        builder.append(contentsOf: bytes[start..<index], at: start)
+        builder.append(contentsOf: start..<index, in: bytes)
     }
 
     private mutating func readSingleQuoted(into builder: inout WordBuilder) -> Bool {
@@ -91,7 +91,7 @@ struct ShellLexer {
         index += 1
         let start = index
         while index < bytes.count, bytes[index] != UInt8(ascii: "'") { index += 1 }
-        builder.append(contentsOf: bytes[start..<index], at: start)
+        builder.append(contentsOf: start..<index, in: bytes)
         guard index < bytes.count else {
             fail("unterminated single quote", at: open, rule: "shell.unterminated-quote",
                  fix: "add the closing ' (inside single quotes write '\\'' for a quote)")
@@ -107,14 +107,14 @@ struct ShellLexer {
         while index < bytes.count, bytes[index] != UInt8(ascii: "\"") {
             let byte = bytes[index]
             if byte == Self.backslash, index + 1 < bytes.count, Self.isDoubleQuoteEscapable(bytes[index + 1]) {
-                if bytes[index + 1] != Self.newline { builder.append(bytes[index + 1], at: index + 1) }
+                if bytes[index + 1] != Self.newline { builder.append(byteAt: index + 1, in: bytes) }
                 index += 2
                 continue
             }
             if byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`") {
                 warnExpansion(at: index)
             }
-            builder.append(byte, at: index)
+            builder.append(byteAt: index, in: bytes)
             index += 1
         }
         guard index < bytes.count else {
@@ -131,7 +131,7 @@ struct ShellLexer {
                  fix: "remove the trailing '\\' or add the line it continues")
             return false
         }
-        if bytes[index + 1] != Self.newline { builder.append(bytes[index + 1], at: index + 1) }
+        if bytes[index + 1] != Self.newline { builder.append(byteAt: index + 1, in: bytes) }
         index += 2
         return true
     }
@@ -143,16 +143,16 @@ struct ShellLexer {
         let closing: UInt8?
         if bytes[index] == UInt8(ascii: "`") {
             closing = UInt8(ascii: "`")
-            builder.append(bytes[index], at: index)
+            builder.append(byteAt: index, in: bytes)
             index += 1
         } else if index + 1 < bytes.count, bytes[index + 1] == UInt8(ascii: "(") || bytes[index + 1] == UInt8(ascii: "{") {
             closing = bytes[index + 1] == UInt8(ascii: "(") ? UInt8(ascii: ")") : UInt8(ascii: "}")
-            builder.append(bytes[index], at: index)
-            builder.append(bytes[index + 1], at: index + 1)
+            builder.append(byteAt: index, in: bytes)
+            builder.append(byteAt: index + 1, in: bytes)
             index += 2
         } else {
             closing = nil
-            builder.append(bytes[index], at: index)
+            builder.append(byteAt: index, in: bytes)
             index += 1
         }
         guard let closing else { return true }
@@ -160,7 +160,7 @@ struct ShellLexer {
         var depth = 1
         while index < bytes.count {
             let byte = bytes[index]
-            builder.append(byte, at: index)
+            builder.append(byteAt: index, in: bytes)
             index += 1
             if byte == closing {
                 depth -= 1

@@ -8,24 +8,26 @@ public struct ShellWord: Hashable, Sendable {
     public var value: String
     /// The word's extent in the source text, quotes included.
     public var range: SourceRange
-    /// Points where the value→source offset difference changes, in increasing value offset.
+    /// Points where the value→source offset difference changes, in increasing value offset;
+    /// empty when the value is the source text from `range.start` on (an unquoted word).
     var offsetMap: [ShellOffsetMapping]
 
     /// Creates a word whose value is its source text (no quotes), starting at `range.start`.
     public init(value: String, range: SourceRange) {
         self.value = value
         self.range = range
-        self.offsetMap = [ShellOffsetMapping(valueOffset: 0, sourceOffset: range.start.offset)]
+        self.offsetMap = []
     }
 
     init(value: String, range: SourceRange, offsetMap: [ShellOffsetMapping]) {
         self.value = value
         self.range = range
-        self.offsetMap = offsetMap.isEmpty ? [ShellOffsetMapping(valueOffset: 0, sourceOffset: range.start.offset)] : offsetMap
+        self.offsetMap = offsetMap
     }
 
     /// The source byte offset of the byte at `valueOffset` in ``value``.
     public func sourceOffset(ofValueOffset valueOffset: Int) -> Int {
+        guard !offsetMap.isEmpty else { return min(range.start.offset + valueOffset, range.end.offset) }
         var low = 0
         var high = offsetMap.count - 1
         while low < high {

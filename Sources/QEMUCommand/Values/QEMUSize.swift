@@ -76,8 +76,10 @@ public struct QEMUSize: Hashable, Sendable, Codable, Comparable {
         return text.utf8.last.map { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") } == true ? text + "B" : text
     }
 
+    /// Orders sizes by bytes.
     public static func < (lhs: QEMUSize, rhs: QEMUSize) -> Bool { lhs.bytes < rhs.bytes }
 
+    /// Decodes a number of bytes.
     public init(from decoder: any Decoder) throws {
         bytes = try decoder.singleValueContainer().decode(UInt64.self)
     }

@@ -9,6 +9,11 @@ public enum QEMUSizeDialect: String, Hashable, Sendable, Codable, CaseIterable {
     /// after a fraction is the exabyte suffix rather than an exponent.
     case qemu8_1
 
+    /// The dialect of a QEMU release.
+    public init(_ version: QEMUVersion) {
+        self.init(major: version.major, minor: version.minor)
+    }
+
     /// The dialect of QEMU `major.minor`.
     public init(major: Int, minor: Int) {
         switch (major, minor) {

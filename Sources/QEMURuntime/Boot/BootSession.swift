@@ -26,24 +26,15 @@ public struct BootSession: Sendable {
     /// Boots and returns Linux's view compared with `expected`.
     public func run(expecting expected: CXLBootExpectation) async throws -> BootResult {
         let clock = ContinuousClock()
-        let prepareStart = clock.now
-        let kernel = try options.kernel ?? DebianKernelCache(tool: tool).kernel(progress: progress)
-        progress("preparing kernel \(kernel.release) and initramfs")
-        let image = try bootImage(for: kernel)
-        let initramfs = runtimeDirectory.file("initramfs.cpio")
-        try InitramfsBuilder(createsRegion: options.createsRegion, tool: tool).archive(for: kernel).write(to: initramfs)
+        let start = clock.now
+        let (kernel, image, initramfs) = try prepare()
         let prepared = clock.now
         let usesKVM = options.requestsKVM && KVMAvailability.isUsable()
         if options.requestsKVM, !usesKVM { progress("/dev/kvm is not usable; booting with TCG") }
-        let arguments = options.machineArguments + bootArguments(image: image, initramfs: initramfs, usesKVM: usesKVM)
-        progress("starting \(options.qemu) (\(usesKVM ? "KVM" : "TCG"))")
-        let machine = try await QEMUProcess.launch(QEMULaunchOptions(
-            executable: options.qemu, arguments: arguments, keepRuntimeDirectory: options.keepsRuntimeFiles
-        ))
-        if options.keepsRuntimeFiles { progress("QEMU's runtime directory (QMP socket, console log): \(machine.runtimeDirectory)") }
+        let machine = try await launch(image: image, initramfs: initramfs, usesKVM: usesKVM)
         do {
             var timings = try await collect(from: machine, startedAt: prepared)
-            timings.prepare = prepared - prepareStart
+            timings.prepare = prepared - start
             let guest = try CXLGuestViewParser.parse(console: machine.consoleText)
             return BootResult(
                 kernelRelease: kernel.release, usedKVM: usesKVM, guest: guest, expected: expected,
@@ -53,6 +44,26 @@ public struct BootSession: Sendable {
             await machine.kill()
             throw error
         }
+    }
+
+    /// The kernel (fetched when needed), the image QEMU boots, and the initramfs written to the runtime directory.
+    private func prepare() throws -> (BootKernel, URL, URL) {
+        let kernel = try options.kernel ?? DebianKernelCache(tool: tool).kernel(progress: progress)
+        progress("preparing kernel \(kernel.release) and initramfs")
+        let image = try bootImage(for: kernel)
+        let initramfs = runtimeDirectory.file("initramfs.cpio")
+        try InitramfsBuilder(createsRegion: options.createsRegion, tool: tool).archive(for: kernel).write(to: initramfs)
+        return (kernel, image, initramfs)
+    }
+
+    private func launch(image: URL, initramfs: URL, usesKVM: Bool) async throws -> QEMUProcess {
+        progress("starting \(options.qemu) (\(usesKVM ? "KVM" : "TCG"))")
+        let machine = try await QEMUProcess.launch(QEMULaunchOptions(
+            executable: options.qemu, arguments: options.machineArguments + bootArguments(image: image, initramfs: initramfs, usesKVM: usesKVM),
+            keepRuntimeDirectory: options.keepsRuntimeFiles
+        ))
+        if options.keepsRuntimeFiles { progress("QEMU's runtime directory (QMP socket, console log): \(machine.runtimeDirectory)") }
+        return machine
     }
 
     /// The QEMU arguments the check adds to the machine's.

@@ -53,7 +53,16 @@ public struct DebianKernelCache: Sendable {
     /// The cached kernel, downloading and unpacking it first when absent. Once fetched, the recorded
     /// release is reused without asking apt; delete the cache directory to fetch a newer kernel.
     /// `progress` hears about the download.
+    /// Concurrent callers (parallel boots on a fresh machine) wait for one download.
     public func kernel(progress: (String) -> Void) throws -> BootKernel {
+        try FileManager.default.createDirectory(at: root, withIntermediateDirectories: true)
+        let lock = CacheLock(directory: root.appendingPathComponent(".lock"))
+        try lock.acquire(waiting: { progress("waiting for another qemu-cmd to finish fetching the kernel") })
+        defer { lock.release() }
+        return try lockedKernel(progress: progress)
+    }
+
+    private func lockedKernel(progress: (String) -> Void) throws -> BootKernel {
         if let recorded = try? String(contentsOf: defaultReleaseFile, encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines),
            !recorded.isEmpty, let kernel = cachedKernel(release: recorded, in: root.appendingPathComponent(recorded)) {
             return kernel
@@ -87,7 +96,6 @@ public struct DebianKernelCache: Sendable {
 
     private func download(_ package: String, release: String, into directory: URL) throws {
         let fileManager = FileManager.default
-        try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
         let staging = root.appendingPathComponent(".download-\(package)-\(getpid())")
         try? fileManager.removeItem(at: staging)
         try fileManager.createDirectory(at: staging, withIntermediateDirectories: true)

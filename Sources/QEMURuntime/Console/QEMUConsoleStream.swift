@@ -4,16 +4,37 @@ import Glibc
 /// Moves console bytes between descriptors: QEMU's output into the console, the serial socket's
 /// connection, and the terminal in passthrough mode. Runs on reader threads (blocking calls).
 enum QEMUConsoleStream {
-    /// Reads `descriptor` until end of file, adding the text to `console` and copying the bytes to `echo`.
-    static func copy(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
+    /// Reads console output (the serial socket, or QEMU's standard output where `-serial stdio` or
+    /// `-nographic` puts it) until end of file, adding the text to `console` and copying the bytes
+    /// unchanged to `echo`.
+    static func copyConsole(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
         var decoder = UTF8ChunkDecoder()
+        readChunks(from: descriptor) { chunk in
+            if let echo { writeAll(chunk, to: echo) }
+            console.append(decoder.decode(chunk))
+        }
+    }
+
+    /// Reads QEMU's standard error until end of file, adding the text to `console` and
+    /// `echo`, without QEMU's notice about the runtime's own console socket.
+    static func copyMessages(from descriptor: Int32, to console: QEMUConsole, echo: Int32?) {
+        var decoder = UTF8ChunkDecoder()
+        var filter = QEMUMessageFilter()
+        let add = { (text: String) in
+            if let echo { writeAll(ArraySlice(text.utf8), to: echo) }
+            console.append(text)
+        }
+        readChunks(from: descriptor) { add(filter.filter(decoder.decode($0))) }
+        add(filter.flush())
+    }
+
+    private static func readChunks(from descriptor: Int32, _ body: (ArraySlice<UInt8>) -> Void) {
         var buffer = [UInt8](repeating: 0, count: 16384)
         while true {
             let count = buffer.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 && errno == EINTR { continue }
             guard count > 0 else { return }
-            if let echo { writeAll(buffer[0..<count], to: echo) }
-            console.append(decoder.decode(buffer[0..<count]))
+            body(buffer[0..<count])
         }
     }
 
@@ -21,7 +42,7 @@ enum QEMUConsoleStream {
     /// QEMU exits first.
     static func connect(to path: String, while child: QEMUChild) -> Int32? {
         while child.exitStatus == nil {
-            if let descriptor = try? connectOnce(to: path) { return descriptor }
+            if let descriptor = try? UnixDomainSocket.connect(to: path) { return descriptor }
             usleep(10_000)
         }
         return nil
@@ -53,28 +74,5 @@ enum QEMUConsoleStream {
             remaining = remaining.dropFirst(result)
         }
         return true
-    }
-
-    private static func connectOnce(to path: String) throws -> Int32 {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let pathBytes = Array(path.utf8)
-        guard pathBytes.count < MemoryLayout.size(ofValue: address.sun_path) else {
-            throw QMPError.connectFailed(path: path, errno: ENAMETOOLONG)
-        }
-        withUnsafeMutableBytes(of: &address.sun_path) { $0.copyBytes(from: pathBytes) }
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else { throw QMPError.connectFailed(path: path, errno: errno) }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        guard result == 0 else {
-            let error = errno
-            close(descriptor)
-            throw QMPError.connectFailed(path: path, errno: error)
-        }
-        return descriptor
     }
 }

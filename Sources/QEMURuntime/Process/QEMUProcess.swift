@@ -56,14 +56,26 @@ public actor QEMUProcess {
         do {
             let qmp = try await connectQMP(child, timeout: options.startTimeout)
             return QEMUProcess(child: child, argv: argv, qmp: qmp, options: options)
+        } catch let error as QMPError {
+            throw await startFailure(child, error: error, timeout: options.startTimeout)
         } catch {
             child.signal(SIGKILL)
-            let status = try? await child.waitForExit()
-            if let status, !(error is QEMURuntimeError) {
-                throw QEMURuntimeError.exited(status, lastConsoleLines: child.console.lastLines())
-            }
+            _ = try? await child.waitForExit()
             throw error
         }
+    }
+
+    /// The error for QMP failing at start: QEMU's exit when it ended (the socket closed), otherwise a
+    /// start timeout. QEMU is killed and cleaned up either way.
+    private static func startFailure(_ child: QEMUChild, error: QMPError, timeout: Duration) async -> QEMURuntimeError {
+        var exit = child.exitStatus
+        if case .connectionClosed = error, exit == nil {
+            exit = await child.waitForExit(timeout: .seconds(5))
+        }
+        child.signal(SIGKILL)
+        _ = try? await child.waitForExit()
+        let lines = child.console.lastLines()
+        return exit.map { .exited($0, lastConsoleLines: lines) } ?? .startTimedOut(after: timeout, lastConsoleLines: lines)
     }
 
     /// The process's state: running, shutting down, or exited with its status.
@@ -145,8 +157,8 @@ public actor QEMUProcess {
         }
         if options.addsSerialConsole {
             arguments += [
-                "-chardev", "socket,id=qemu-cmd-console,path=\(directory.consoleSocketPath),server=on,wait=on",
-                "-serial", "chardev:qemu-cmd-console",
+                "-chardev", "socket,id=\(QEMUMessageFilter.consoleChardevID),path=\(directory.consoleSocketPath),server=on,wait=on",
+                "-serial", "chardev:\(QEMUMessageFilter.consoleChardevID)",
             ]
         }
         return arguments
@@ -156,27 +168,35 @@ public actor QEMUProcess {
         path: String, argv: [String], directory: QEMURuntimeDirectory, options: QEMULaunchOptions
     ) async throws -> QEMUChild {
         let output = try QEMUPipe()
+        let errors = try QEMUPipe()
         let nullInput = open("/dev/null", O_RDONLY | O_CLOEXEC)
         defer { close(nullInput) }
         let pid: pid_t
         do {
             pid = try await QEMUSpawner.shared.spawn(
                 path: path, argv: argv, environment: options.environment, standardInput: nullInput,
-                standardOutput: output.writeEnd)
+                standardOutput: output.writeEnd, standardError: errors.writeEnd)
         } catch {
-            output.closeReadEnd()
-            output.closeWriteEnd()
+            for pipe in [output, errors] {
+                pipe.closeReadEnd()
+                pipe.closeWriteEnd()
+            }
             throw error
         }
         output.closeWriteEnd()
+        errors.closeWriteEnd()
         let console = QEMUConsole(logPath: directory.consoleLogPath)
         let child = QEMUChild(
             pid: pid, runtimeDirectory: directory, console: console, keepsRuntimeDirectory: options.keepRuntimeDirectory)
         QEMUProcessRegistry.shared.register(child)
-        let echo: Int32? = options.console == .passthrough ? STDERR_FILENO : nil
-        child.startOutputReader(named: "QEMU \(pid) output") {
-            QEMUConsoleStream.copy(from: output.readEnd, to: console, echo: echo)
+        let passthrough = options.console == .passthrough
+        child.startOutputReader(named: "QEMU \(pid) stdout") {
+            QEMUConsoleStream.copyConsole(from: output.readEnd, to: console, echo: passthrough ? STDOUT_FILENO : nil)
             output.closeReadEnd()
+        }
+        child.startOutputReader(named: "QEMU \(pid) stderr") {
+            QEMUConsoleStream.copyMessages(from: errors.readEnd, to: console, echo: passthrough ? STDERR_FILENO : nil)
+            errors.closeReadEnd()
         }
         if options.addsSerialConsole {
             startSerialConsole(child, options: options)
@@ -192,7 +212,7 @@ public actor QEMUProcess {
                 return
             }
             if passthrough { QEMUConsoleStream.forwardStandardInput(to: socket) }
-            QEMUConsoleStream.copy(from: socket, to: child.console, echo: passthrough ? STDOUT_FILENO : nil)
+            QEMUConsoleStream.copyConsole(from: socket, to: child.console, echo: passthrough ? STDOUT_FILENO : nil)
             close(socket)
         }
     }

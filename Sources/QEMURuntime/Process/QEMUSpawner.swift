@@ -26,14 +26,15 @@ final class QEMUSpawner: Sendable {
 
     /// Starts `path` with `argv` (argv[0] included) and the given standard descriptors; returns the pid.
     func spawn(
-        path: String, argv: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32
+        path: String, argv: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32,
+        standardError: Int32
     ) async throws -> pid_t {
         try await withCheckedThrowingContinuation { continuation in
             jobs.withLock {
                 $0.append {
                     continuation.resume(with: Self.spawnNow(
                         path: path, argv: argv, environment: environment, standardInput: standardInput,
-                        standardOutput: standardOutput))
+                        standardOutput: standardOutput, standardError: standardError))
                 }
             }
             available.signal()
@@ -41,7 +42,8 @@ final class QEMUSpawner: Sendable {
     }
 
     private static func spawnNow(
-        path: String, argv: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32
+        path: String, argv: [String], environment: [String: String], standardInput: Int32, standardOutput: Int32,
+        standardError: Int32
     ) -> Result<pid_t, any Error> {
         let merged = ProcessInfo.processInfo.environment.merging(environment) { _, added in added }
         let variables = merged.map { "\($0.key)=\($0.value)" }
@@ -52,7 +54,7 @@ final class QEMUSpawner: Sendable {
             cEnvironment.forEach { free($0) }
         }
         var pid: pid_t = 0
-        let failure = qemu_runtime_spawn(path, cArguments, cEnvironment, standardInput, standardOutput, standardOutput, &pid)
+        let failure = qemu_runtime_spawn(path, cArguments, cEnvironment, standardInput, standardOutput, standardError, &pid)
         guard failure == 0 else { return .failure(QEMURuntimeError.launchFailed(path: path, errno: failure)) }
         return .success(pid)
     }

@@ -15,7 +15,7 @@ public actor QMPClient {
     /// The greeting QEMU sent, with its version and offered capabilities.
     public private(set) var greeting: QMPGreeting?
     /// How long a command may wait for its reply when no timeout is given.
-    public var defaultTimeout: Duration
+    public let defaultTimeout: Duration
     /// True once the connection has closed.
     public private(set) var isClosed = false
 
@@ -44,14 +44,17 @@ public actor QMPClient {
     }
 
     /// Connects to the QMP socket at `socketPath`, retrying while it does not exist yet or refuses,
-    /// then completes the greeting and `qmp_capabilities` negotiation.
-    public static func connect(socketPath: String, timeout: Duration = .seconds(10)) async throws -> QMPClient {
+    /// then completes the greeting and `qmp_capabilities` negotiation within `timeout`. Commands then
+    /// wait `defaultTimeout` for their reply unless given a timeout of their own.
+    public static func connect(
+        socketPath: String, timeout: Duration = .seconds(10), defaultTimeout: Duration = .seconds(30)
+    ) async throws -> QMPClient {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
         while true {
             do {
                 let socket = try QMPSocket.connect(path: socketPath)
-                return try await negotiate(on: socket, timeout: deadline - clock.now)
+                return try await negotiate(on: socket, timeout: deadline - clock.now, defaultTimeout: defaultTimeout)
             } catch QMPError.connectFailed(let path, let error) where [ENOENT, ECONNREFUSED].contains(error) {
                 guard clock.now < deadline else { throw QMPError.connectFailed(path: path, errno: error) }
                 try await Task.sleep(for: .milliseconds(20))
@@ -61,12 +64,14 @@ public actor QMPClient {
 
     /// Takes ownership of an already connected stream socket (for example one end of a socketpair)
     /// and completes the greeting and negotiation.
-    public static func connect(fileDescriptor: Int32, timeout: Duration = .seconds(10)) async throws -> QMPClient {
-        try await negotiate(on: QMPSocket(fileDescriptor: fileDescriptor), timeout: timeout)
+    public static func connect(
+        fileDescriptor: Int32, timeout: Duration = .seconds(10), defaultTimeout: Duration = .seconds(30)
+    ) async throws -> QMPClient {
+        try await negotiate(on: QMPSocket(fileDescriptor: fileDescriptor), timeout: timeout, defaultTimeout: defaultTimeout)
     }
 
-    private static func negotiate(on socket: QMPSocket, timeout: Duration) async throws -> QMPClient {
-        let client = QMPClient(socket: socket, defaultTimeout: .seconds(30))
+    private static func negotiate(on socket: QMPSocket, timeout: Duration, defaultTimeout: Duration) async throws -> QMPClient {
+        let client = QMPClient(socket: socket, defaultTimeout: defaultTimeout)
         await client.startReceiving()
         try await client.negotiate(timeout: max(timeout, .milliseconds(100)))
         return client
@@ -94,7 +99,8 @@ public actor QMPClient {
     /// Sends `command` with `arguments` and returns the `return` member of QEMU's reply.
     ///
     /// Throws `QMPError.commandFailed` with QEMU's error class and description when QEMU refuses,
-    /// `timedOut` after `timeout` (default `defaultTimeout`), and `connectionClosed` when the socket closes.
+    /// `timedOut` after `timeout` (default `defaultTimeout`), `connectionClosed` when the socket closes,
+    /// and `CancellationError` when the calling task is cancelled.
     @discardableResult
     public func execute(_ command: String, arguments: QMPObject? = nil, timeout: Duration? = nil) async throws -> QMPValue {
         guard !isClosed else { throw QMPError.connectionClosed(command: command) }
@@ -137,17 +143,22 @@ public actor QMPClient {
     private func waitForReply(
         id: Int, command: String, timeout: Duration, send: () throws -> Void
     ) async throws -> QMPValue {
-        try await withCheckedThrowingContinuation { continuation in
-            let timer = Task { [weak self] in
-                guard (try? await Task.sleep(for: timeout)) != nil else { return }
-                await self?.resolve(id: id, with: .failure(QMPError.timedOut(command: command, after: timeout)))
+        try Task.checkCancellation()
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                let timer = Task { [weak self] in
+                    guard (try? await Task.sleep(for: timeout)) != nil else { return }
+                    await self?.resolve(id: id, with: .failure(QMPError.timedOut(command: command, after: timeout)))
+                }
+                pending[id] = PendingCommand(command: command, continuation: continuation, timer: timer)
+                do {
+                    try send()
+                } catch {
+                    resolve(id: id, with: .failure(error))
+                }
             }
-            pending[id] = PendingCommand(command: command, continuation: continuation, timer: timer)
-            do {
-                try send()
-            } catch {
-                resolve(id: id, with: .failure(error))
-            }
+        } onCancel: {
+            Task { await self.resolve(id: id, with: .failure(CancellationError())) }
         }
     }
 

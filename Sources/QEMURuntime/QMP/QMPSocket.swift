@@ -27,27 +27,7 @@ final class QMPSocket: Sendable {
 
     /// Connects to a Unix domain socket at `path`.
     static func connect(path: String) throws(QMPError) -> QMPSocket {
-        var address = sockaddr_un()
-        address.sun_family = sa_family_t(AF_UNIX)
-        let pathBytes = Array(path.utf8)
-        let capacity = MemoryLayout.size(ofValue: address.sun_path)
-        guard pathBytes.count < capacity else { throw .connectFailed(path: path, errno: ENAMETOOLONG) }
-        withUnsafeMutableBytes(of: &address.sun_path) { raw in
-            raw.copyBytes(from: pathBytes)
-        }
-        let descriptor = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue) | Int32(SOCK_CLOEXEC.rawValue), 0)
-        guard descriptor >= 0 else { throw .connectFailed(path: path, errno: errno) }
-        let result = withUnsafePointer(to: &address) {
-            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) {
-                Glibc.connect(descriptor, $0, socklen_t(MemoryLayout<sockaddr_un>.size))
-            }
-        }
-        guard result == 0 else {
-            let error = errno
-            close(descriptor)
-            throw .connectFailed(path: path, errno: error)
-        }
-        return QMPSocket(fileDescriptor: descriptor)
+        QMPSocket(fileDescriptor: try UnixDomainSocket.connect(to: path))
     }
 
     /// Writes all of `data`; throws `connectionClosed` when the peer is gone.

@@ -14,7 +14,7 @@ struct QEMUDeviceTree {
     /// Reads `info qtree`: each `dev: DRIVER, id "ID"` belongs to the nearest less-indented `bus: NAME` above it.
     init(qtree: String) {
         var buses: [(indent: Int, name: String)] = []
-        for line in qtree.split(separator: "\n") {
+        for line in qtree.split(whereSeparator: \.isNewline) {
             let indent = line.prefix { $0 == " " }.count
             let text = line.dropFirst(indent)
             buses.removeAll { $0.indent >= indent }

@@ -9,13 +9,16 @@ final class FakeQMPServer: Sendable {
     /// The client's end of the socketpair.
     let clientDescriptor: Int32
     private let serverDescriptor: Int32
-    private let received = Mutex<[String]>([])
+    private let received = Mutex<[QMPObject]>([])
+
+    /// The requests the client sent, in order.
+    var receivedRequests: [QMPObject] { received.withLock { $0 } }
 
     /// The commands the client sent, in order.
-    var receivedCommands: [String] { received.withLock { $0 } }
+    var receivedCommands: [String] { receivedRequests.map { $0["execute"]?.stringValue ?? "" } }
 
-    /// Starts serving `replies` in order; `closeAfter` closes the connection after that many requests
-    /// without answering the last one.
+    /// Starts serving `replies` in order (requests past them get no answer); `closeAfter` closes the
+    /// connection after that many requests without answering the last one.
     init(greeting: QMPObject, replies: [QMPObject], events: [QMPObject] = [], closeAfter: Int? = nil) throws {
         var descriptors: [Int32] = [0, 0]
         guard socketpair(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0, &descriptors) == 0 else {
@@ -41,12 +44,12 @@ final class FakeQMPServer: Sendable {
             for message in framer.append(buffer[0..<count]) {
                 let request = (try? QMPValue(jsonData: message).objectValue) ?? [:]
                 let total = received.withLock { list in
-                    list.append(request["execute"]?.stringValue ?? "")
+                    list.append(request)
                     return list.count
                 }
                 if let closeAfter, total >= closeAfter { return }
                 for event in events { write(event) }
-                guard var reply = remaining.popFirst() else { return }
+                guard var reply = remaining.popFirst() else { continue }
                 reply["id"] = request["id"]
                 write(reply)
             }

@@ -18,7 +18,13 @@ enum QEMUTestMachine {
 
     /// Runs `body` with a launched machine, then kills it and checks its runtime directory is gone.
     static func with(_ arguments: [String], _ body: (QEMUProcess) async throws -> Void) async throws {
-        let process = try await QEMUProcess.launch(options(arguments))
+        try await with(options: options(arguments), body)
+    }
+
+    /// Runs `body` with a machine launched from `options`, then kills it and checks its runtime
+    /// directory is gone.
+    static func with(options: QEMULaunchOptions, _ body: (QEMUProcess) async throws -> Void) async throws {
+        let process = try await QEMUProcess.launch(options)
         do {
             try await body(process)
         } catch {
@@ -39,9 +45,14 @@ enum QEMUTestMachine {
 
     /// Waits up to `timeout` for `pid` to be gone; true when it is.
     static func waitUntilGone(_ pid: pid_t, timeout: Duration) async -> Bool {
+        await waitUntil(timeout: timeout) { !isAlive(pid) }
+    }
+
+    /// Polls `condition` until it holds or `timeout` passes; true when it held.
+    static func waitUntil(timeout: Duration, _ condition: () -> Bool) async -> Bool {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeout)
-        while isAlive(pid) {
+        while !condition() {
             guard clock.now < deadline else { return false }
             try? await Task.sleep(for: .milliseconds(50))
         }

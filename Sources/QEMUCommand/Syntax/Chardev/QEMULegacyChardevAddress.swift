@@ -28,6 +28,9 @@ struct QEMULegacyChardevAddress {
         let portStart = index + 1
         index = portStart
         while index < bytes.count, index - portStart < 32, !portStops.contains(bytes[index]) { index += 1 }
+        // A cut at 32 bytes inside a multi-byte character moves back to the character's start, so
+        // that the port and the text after it stay valid UTF-8 and print back byte-identically.
+        while index > portStart, index < bytes.count, bytes[index] & 0xC0 == 0x80 { index -= 1 }
         guard index > portStart else {
             throw .argumentError(
                 "missing port after ':' in the \(what) address", at: portStart, rule: "chardev.missing-port",

@@ -19,7 +19,7 @@ struct QEMUCommandLineParser {
         shellFailed = shellDiagnostics.contains { $0.severity == .error }
         var index = 0
         var programWord: ShellWord?
-        if let first = words.first, !first.value.hasPrefix("-") {
+        if let first = words.first, !Self.isOption(first.value) {
             programWord = first
             index = 1
         }
@@ -39,7 +39,7 @@ struct QEMUCommandLineParser {
     /// Reads the item starting at `words[index]`; returns the index of the next item.
     private mutating func readItem(at index: Int, of words: [ShellWord]) -> Int {
         let word = words[index]
-        guard word.value.hasPrefix("-") else {
+        guard Self.isOption(word.value) else {
             append(.image(word.value), QEMUItemSource(word: word))
             return index + 1
         }
@@ -73,7 +73,7 @@ struct QEMUCommandLineParser {
     private mutating func readUnknownOption(_ name: String, at index: Int, of words: [ShellWord]) -> Int {
         let word = words[index]
         report(unknownOptionWarning(word: word, name: name))
-        if index + 1 < words.count, !words[index + 1].value.hasPrefix("-") {
+        if index + 1 < words.count, !Self.isOption(words[index + 1].value) {
             let argumentWord = words[index + 1]
             let argument = QEMUOptionArgument(text: argumentWord.value, syntax: .plain(argumentWord.value))
             append(.option(QEMUOption(spelling: word.value, argument: argument)), QEMUItemSource(word: word, argumentWord: argumentWord))
@@ -101,5 +101,10 @@ struct QEMUCommandLineParser {
 
     private mutating func report(_ diagnostic: Diagnostic) {
         diagnostics.append(diagnostic)
+    }
+
+    /// A word starting with `-` is an option (`argv[optind][0] == '-'`).
+    private static func isOption(_ word: String) -> Bool {
+        word.utf8.first == UInt8(ascii: "-")
     }
 }

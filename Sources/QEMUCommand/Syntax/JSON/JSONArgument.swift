@@ -6,7 +6,11 @@
 /// itself accepts any JSON value.
 public struct JSONArgument: Hashable, Sendable {
     /// The root value with the whitespace around it.
-    public var root: JSONSyntaxNode
+    public var root: JSONSyntaxNode {
+        didSet { parsedText = nil }
+    }
+    /// The text the tree was parsed from, while the tree is unchanged (it prints the same).
+    private var parsedText: String?
 
     /// Wraps a syntax tree.
     public init(root: JSONSyntaxNode) {
@@ -20,9 +24,10 @@ public struct JSONArgument: Hashable, Sendable {
 
     /// Parses `text` in QEMU's JSON dialect, reporting the first error with its byte offset.
     public init(parsing text: String) throws(Diagnostic) {
+        let source = text
         var text = text
         let result: Result<JSONSyntaxNode, Diagnostic> = text.withUTF8 { bytes in
-            var parser = JSONParser(bytes)
+            var parser = JSONParser(bytes, source: source)
             do throws(Diagnostic) {
                 return .success(try parser.parseDocument())
             } catch {
@@ -30,6 +35,7 @@ public struct JSONArgument: Hashable, Sendable {
             }
         }
         self.root = try result.get()
+        self.parsedText = source
     }
 
     /// Whether QEMU reads `argument` as JSON: its first byte is `{` (no whitespace skipped).
@@ -37,11 +43,22 @@ public struct JSONArgument: Hashable, Sendable {
         argument.utf8.first == UInt8(ascii: "{")
     }
 
-    /// The argument exactly as written.
-    public var text: String { root.text }
+    /// The argument exactly as written: the tree printed, which for a parsed argument is the
+    /// parsed text itself.
+    public var text: String { parsedText ?? root.text }
 
     /// The JSON value the argument stands for.
     public var value: JSONValue { root.value }
+
+    /// Arguments are equal when their trees are.
+    public static func == (lhs: JSONArgument, rhs: JSONArgument) -> Bool {
+        lhs.root == rhs.root
+    }
+
+    /// Hashes the tree.
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(root)
+    }
 }
 
 extension JSONArgument: Codable {

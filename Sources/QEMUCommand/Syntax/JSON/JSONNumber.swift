@@ -1,7 +1,7 @@
 /// A JSON number as written: `-12`, `0.5`, `1e3`. The text is kept so printing never changes it.
 public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
-    /// The number's spelling, valid RFC 8259 number syntax.
-    public let text: String
+    /// The number's spelling, valid RFC 8259 number syntax; for a parsed number, a slice of the argument.
+    let spelling: TextSlice
 
     /// Wraps `text` when it is a valid JSON number (`-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?`).
     public init?(_ text: String) {
@@ -11,22 +11,25 @@ public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
             return end == bytes.count
         }
         guard isValid else { return nil }
-        self.text = text
+        self.spelling = TextSlice(text)
     }
 
     /// The number written in decimal.
-    public init(_ value: Int64) { text = String(value) }
+    public init(_ value: Int64) { spelling = TextSlice(String(value)) }
 
     /// The number written in decimal.
-    public init(_ value: UInt64) { text = String(value) }
+    public init(_ value: UInt64) { spelling = TextSlice(String(value)) }
 
     /// The number in Swift's shortest round-tripping spelling (`0.5`, `3.0`, `1e+20`); `nil` for infinities and NaN.
     public init?(_ value: Double) {
         guard value.isFinite else { return nil }
-        text = "\(value)"
+        spelling = TextSlice("\(value)")
     }
 
-    init(validatedText: String) { text = validatedText }
+    init(validatedSpelling: TextSlice) { spelling = validatedSpelling }
+
+    /// The number's spelling, valid RFC 8259 number syntax.
+    public var text: String { spelling.string }
 
     /// The value as a signed integer, when it is one that fits (how QEMU reads integers).
     public var int64Value: Int64? { Int64(text) }
@@ -37,8 +40,10 @@ public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
     /// The value as a floating-point number.
     public var doubleValue: Double? { Double(text) }
 
+    /// The spelling.
     public var description: String { text }
 
+    /// Decodes a JSON number (integers exactly, others through `Double`).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if let value = try? container.decode(Int64.self) {
@@ -52,6 +57,7 @@ public struct JSONNumber: Hashable, Sendable, Codable, CustomStringConvertible {
         }
     }
 
+    /// Encodes the number as an integer when it is one, else as a `Double`.
     public func encode(to encoder: any Encoder) throws {
         var container = encoder.singleValueContainer()
         if let value = int64Value {

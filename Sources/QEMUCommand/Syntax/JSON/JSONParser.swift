@@ -6,10 +6,13 @@ struct JSONParser {
     static let maximumDepth = 1024
 
     private let bytes: UnsafeBufferPointer<UInt8>
+    /// The same text as `bytes`, which tokens are sliced from.
+    private let source: String
     private var index = 0
 
-    init(_ bytes: UnsafeBufferPointer<UInt8>) {
+    init(_ bytes: UnsafeBufferPointer<UInt8>, source: String) {
         self.bytes = bytes
+        self.source = source
     }
 
     /// Parses the whole buffer as one value with optional surrounding whitespace.
@@ -47,7 +50,7 @@ struct JSONParser {
         case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
             let start = index
             index = try Self.scanNumber(bytes, from: start)
-            return .number(JSONNumber(validatedText: Self.string(bytes, start, index)))
+            return .number(JSONNumber(validatedSpelling: slice(start, index)))
         case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"):
             return try parseKeyword()
         default:
@@ -67,7 +70,8 @@ struct JSONParser {
             return .object([], emptyTrivia: keyLeading)
         }
         var members: [JSONSyntaxMember] = []
-        var keys = Set<String>()
+        members.reserveCapacity(8)
+        var keys = JSONKeySet()
         while true {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
                 throw unclosedOrUnexpected(
@@ -76,7 +80,7 @@ struct JSONParser {
             }
             let keyStart = index
             let key = try parseString()
-            if !Self.insertKey(key.value, into: &keys, members: members) {
+            if !keys.insert(key, members: members, bytes: bytes) {
                 throw Self.error(
                     "duplicate key '\(key.value)' in JSON object", at: keyStart, rule: "json.duplicate-key",
                     fix: "give each key once; QEMU rejects repeated keys")
@@ -131,15 +135,6 @@ struct JSONParser {
             }
             index += 1
         }
-    }
-
-    /// Adds `key` to the keys seen so far; `false` if it was there already.
-    private static func insertKey(_ key: String, into keys: inout Set<String>, members: [JSONSyntaxMember]) -> Bool {
-        if members.count < 16 {
-            return !members.contains { $0.key.value == key }
-        }
-        if keys.isEmpty { keys = Set(members.map(\.key.value)) }
-        return keys.insert(key).inserted
     }
 
     private func checkDepth(_ depth: Int) throws(Diagnostic) {
@@ -211,9 +206,8 @@ struct JSONParser {
         }
         let end = index
         index += 1
-        let raw = Self.string(bytes, start, index)
-        guard hasEscape else { return JSONStringToken(raw: raw, value: Self.string(bytes, start + 1, end)) }
-        return JSONStringToken(raw: raw, value: try Self.decode(bytes, from: start + 1, to: end))
+        let decoded = hasEscape ? try Self.decode(bytes, from: start + 1, to: end) : nil
+        return JSONStringToken(spelling: slice(start, index), decodedValue: decoded)
     }
 
     /// Decodes the escapes of string content `bytes[start..<end]`.
@@ -395,6 +389,11 @@ struct JSONParser {
 
     private static func isLetter(_ byte: UInt8) -> Bool {
         (byte >= UInt8(ascii: "a") && byte <= UInt8(ascii: "z")) || (byte >= UInt8(ascii: "A") && byte <= UInt8(ascii: "Z"))
+    }
+
+    /// The text at byte offsets `start..<end`, which lie on ASCII delimiters.
+    private func slice(_ start: Int, _ end: Int) -> TextSlice {
+        TextSlice(source, start, end)
     }
 
     static func string(_ bytes: UnsafeBufferPointer<UInt8>, _ start: Int, _ end: Int) -> String {

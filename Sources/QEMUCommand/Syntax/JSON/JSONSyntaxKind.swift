@@ -1,5 +1,5 @@
 /// What a ``JSONSyntaxNode`` is, with the spelling of every token it holds.
-public indirect enum JSONSyntaxKind: Hashable, Sendable {
+public enum JSONSyntaxKind: Hashable, Sendable {
     /// `{ "a": 1 }`. `emptyTrivia` is the whitespace between the braces of an empty object; the
     /// whitespace of a non-empty one belongs to its members.
     case object([JSONSyntaxMember], emptyTrivia: String)

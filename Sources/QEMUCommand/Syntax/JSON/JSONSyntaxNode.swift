@@ -99,6 +99,7 @@ public struct JSONSyntaxNode: Hashable, Sendable {
         lhs.leadingTrivia == rhs.leadingTrivia && lhs.kind == rhs.kind && lhs.trailingTrivia == rhs.trailingTrivia
     }
 
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         hasher.combine(leadingTrivia)
         hasher.combine(kind)

@@ -2,7 +2,7 @@
 ///
 /// ``text`` prints the canonical compact form (no whitespace, double-quoted strings escaped by
 /// ``JSONEscaping``, numbers as written). ``JSONArgument`` keeps the exact spelling instead.
-public indirect enum JSONValue: Hashable, Sendable {
+public enum JSONValue: Hashable, Sendable {
     /// `{"driver":"virtio-rng-pci","id":"r0"}`: members in the order written.
     case object([(key: String, value: JSONValue)])
     /// `[1,2]`.
@@ -76,6 +76,8 @@ public indirect enum JSONValue: Hashable, Sendable {
         return nil
     }
 
+    /// Values are equal when they have the same members in the same order, elements, strings,
+    /// number spellings and literals.
     public static func == (lhs: JSONValue, rhs: JSONValue) -> Bool {
         switch (lhs, rhs) {
         case (.object(let a), .object(let b)):
@@ -89,6 +91,7 @@ public indirect enum JSONValue: Hashable, Sendable {
         }
     }
 
+    /// Hashes what `==` compares.
     public func hash(into hasher: inout Hasher) {
         switch self {
         case .object(let members):

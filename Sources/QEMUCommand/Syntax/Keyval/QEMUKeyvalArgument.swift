@@ -37,7 +37,13 @@ public struct QEMUKeyvalArgument: Hashable, Sendable, Codable {
         case .failure(let diagnostic):
             throw diagnostic
         }
-        _ = try tree()
+        // Without a dotted key the value is flat: nothing can be inconsistent or missing.
+        if elements.contains(where: Self.hasDottedKey) { _ = try tree() }
+    }
+
+    private static func hasDottedKey(_ element: QEMUKeyvalElement) -> Bool {
+        if case .pair(let key, _) = element { return key.utf8.contains(UInt8(ascii: ".")) }
+        return false
     }
 
     /// The argument as QEMU reads it back: elements joined by `,`, values escaped.
