@@ -30,6 +30,9 @@ let package = Package(
         ),
         .executableTarget(name: "qemu-cmd-profile-generator", dependencies: ["QEMUCommand"]),
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
+        .executableTarget(
+            name: "qemu-cmd-check-benchmark", dependencies: ["QEMUCommand", "QEMURuntime"],
+            path: "Benchmarks/qemu-cmd-check-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
             dependencies: [
