@@ -29,7 +29,10 @@ struct BootSignalTests {
         process.arguments = ["boot", "--preset", "single-pmem"]
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.url.path]) { $1 }
         process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
+        let errorLog = FileManager.default.temporaryDirectory.appendingPathComponent("qemu-cmd-boot-signal-\(getpid()).log")
+        FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+        defer { try? FileManager.default.removeItem(at: errorLog) }
+        process.standardError = try FileHandle(forWritingTo: errorLog)
         try process.run()
         var qemu: (pid: Int32, argv: [String])?
         let deadline = ContinuousClock.now + .seconds(120)
@@ -37,7 +40,7 @@ struct BootSignalTests {
             qemu = processes(containing: temporary.url.path).first { $0.argv.first?.contains("qemu-system") == true }
             try await Task.sleep(for: .milliseconds(50))
         }
-        let found = try #require(qemu, "QEMU never started")
+        let found = try #require(qemu, "QEMU never started; qemu-cmd boot printed: \((try? String(contentsOf: errorLog, encoding: .utf8)) ?? "")")
         let runtimeDirectory = found.argv.first { $0.hasPrefix("unix:/tmp/qemu-cmd.") }.map { String($0.dropFirst(5).split(separator: "/").prefix(2).joined(separator: "/")) }
         process.terminate()
         let stop = ContinuousClock.now + .seconds(5)
