@@ -42,8 +42,8 @@ struct WordBuilder {
         value.append(contentsOf: source[range])
     }
 
-    func word(end: Int, source: SourceText) -> ShellWord {
-        let range = SourceRange(start: source.location(ofOffset: start), end: source.location(ofOffset: end))
+    /// The word, which spans `range` of `source`.
+    func word(range: SourceRange, source: SourceText) -> ShellWord {
         guard isContiguous else {
             return ShellWord(value: String(decoding: value, as: UTF8.self), range: range, offsetMap: offsetMap)
         }
