@@ -212,7 +212,7 @@ struct ShellLexer {
     }
 
     /// Splits the leading `NAME=value` words off as environment assignments.
-    private func assemble() -> ShellCommand {
+    private mutating func assemble() -> ShellCommand {
         var environment: [EnvironmentAssignment] = []
         var environmentWords: [ShellWord] = []
         var position = 0
@@ -221,9 +221,9 @@ struct ShellLexer {
             environmentWords.append(words[position])
             position += 1
         }
+        words.removeSubrange(0..<position)
         return ShellCommand(
-            environment: environment, environmentWords: environmentWords,
-            words: Array(words[position...]), diagnostics: diagnostics)
+            environment: environment, environmentWords: environmentWords, words: words, diagnostics: diagnostics)
     }
 
     /// A word is an assignment when its source starts with an unquoted valid name and `=`.

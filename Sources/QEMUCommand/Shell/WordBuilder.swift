@@ -48,7 +48,6 @@ struct WordBuilder {
             return ShellWord(value: String(decoding: value, as: UTF8.self), range: range, offsetMap: offsetMap)
         }
         let text = run.map { String(decoding: source.bytes[$0], as: UTF8.self) } ?? ""
-        let map = run.map { $0.lowerBound == start ? [] : [ShellOffsetMapping(valueOffset: 0, sourceOffset: $0.lowerBound)] } ?? []
-        return ShellWord(value: text, range: range, offsetMap: map)
+        return ShellWord(value: text, range: range, runStart: run?.lowerBound ?? start)
     }
 }
