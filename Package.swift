@@ -14,9 +14,10 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.0"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand", resources: [.copy("Resources/Profiles")]),
+        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")], resources: [.copy("Resources/Profiles")]),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
         .target(name: "CQEMURuntimeSupport"),
         .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),
@@ -29,9 +30,15 @@ let package = Package(
         ),
         .executableTarget(name: "qemu-cmd-profile-generator", dependencies: ["QEMUCommand"]),
         .executableTarget(name: "qemu-cmd-benchmark", dependencies: ["QEMUCommand"], path: "Benchmarks/qemu-cmd-benchmark"),
+        .executableTarget(
+            name: "qemu-cmd-check-benchmark", dependencies: ["QEMUCommand", "QEMURuntime"],
+            path: "Benchmarks/qemu-cmd-check-benchmark"),
         .testTarget(
             name: "QEMUCommandTests",
-            dependencies: ["QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "QEMUCommand", .product(name: "PropertyBased", package: "swift-property-based"),
+                .product(name: "Yams", package: "Yams"),
+            ]
         ),
         .testTarget(
             name: "QEMUCXLTests",

@@ -17,10 +17,11 @@ struct ParseCommand: ParsableCommand {
             Examples:
               qemu-cmd parse vm.sh
               qemu-cmd parse --json vm.sh | jq '.items[] | select(.option == "-M") | .value'
+              qemu-cmd parse --json vm.sh | jq '.machine.cxlFixedMemoryWindows, .memory.size'
               qemu-cmd parse --argv vm.sh | xargs -0 printf '[%s]\\n'
             """)
 
-    @Flag(name: .long, help: "Print the command line and every argument's syntax tree as JSON.")
+    @Flag(name: .long, help: "Print the command line, every argument's syntax tree and the typed model (machine, memory, devices, …) as JSON.")
     var json = false
 
     @Flag(name: .long, help: "Print the argv QEMU receives (program first), each word followed by a NUL byte.")
@@ -36,13 +37,13 @@ struct ParseCommand: ParsableCommand {
 
     func run() throws {
         var foundErrors = false
-        var documents: [QEMUParseDocument] = []
+        var documents: [QEMUTypedParseDocument] = []
         for path in files {
             let input = try InputFile.read(path)
             let result = QEMUCommandLine.parse(shellText: input.text, fileName: input.name)
             if DiagnosticReport.print(result, input: input) { foundErrors = true }
             if json {
-                documents.append(QEMUParseDocument(result))
+                documents.append(QEMUTypedParseDocument(result))
             } else if argv {
                 Terminal.write(result.commandLine.argv.map { $0 + "\0" }.joined())
             } else {
@@ -53,7 +54,7 @@ struct ParseCommand: ParsableCommand {
         if foundErrors { throw ExitCode(1) }
     }
 
-    private func writeJSON(_ documents: [QEMUParseDocument]) throws {
+    private func writeJSON(_ documents: [QEMUTypedParseDocument]) throws {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
         let data = documents.count == 1 ? try encoder.encode(documents[0]) : try encoder.encode(documents)

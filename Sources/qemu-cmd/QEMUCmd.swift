@@ -18,6 +18,8 @@ struct QEMUCmd: AsyncParsableCommand {
         subcommands: [
             ParseCommand.self,
             FmtCommand.self,
+            BuildCommand.self,
+            ConvertCommand.self,
             CXLCommand.self,
             RunCommand.self,
             QMPCommand.self,

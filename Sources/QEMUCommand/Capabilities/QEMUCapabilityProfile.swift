@@ -4,6 +4,9 @@
 /// Profiles are built by ``QEMUCapabilityProfileBuilder`` from QMP exchanges, either recorded
 /// (the bundled profiles) or live (`qemu-cmd probe`), and are what every check asks.
 public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
+    /// The version of the stored profile format; caches keep profiles of different formats apart.
+    public static let formatVersion = 3
+
     /// How the profile was made: the command that generated it, or the binary that was probed.
     public var generatedBy: String
     /// The QEMU version.
@@ -68,6 +71,12 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     /// The driver a `-device` name stands for: itself, or the driver it is an alias of.
     public func deviceDriver(named name: String) -> String {
         devices[name] == nil ? deviceAliases[name] ?? name : name
+    }
+
+    /// The properties of a `-device` driver (or alias), nil when the profile does not know them.
+    public func properties(ofDevice name: String) -> QEMUPropertyList? {
+        guard let device = devices[deviceDriver(named: name)] else { return nil }
+        return device.properties ?? device.sharesPropertiesWith.flatMap { devices[$0]?.properties }
     }
 
     /// The machine used when the command line names none.

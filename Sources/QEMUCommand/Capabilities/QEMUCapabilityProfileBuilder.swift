@@ -171,6 +171,23 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
                 ?? factProperties(ancestry(name, qomTypes), version: version)
             result[name] = QEMUTypeCapability(parent: qomTypes[name], properties: properties)
         }
+        return sharingIdenticalProperties(result)
+    }
+
+    /// Keeps each distinct complete property list once; devices with the same list point at the
+    /// first of them by name (the CPU models of a target all have one list).
+    private func sharingIdenticalProperties(_ devices: [String: QEMUTypeCapability]) -> [String: QEMUTypeCapability] {
+        var result = devices
+        var holders: [QEMUPropertyList: String] = [:]
+        for name in devices.keys.sorted() {
+            guard let properties = devices[name]?.properties, properties.isComplete else { continue }
+            if let holder = holders[properties] {
+                result[name]?.properties = nil
+                result[name]?.sharesPropertiesWith = holder
+            } else {
+                holders[properties] = name
+            }
+        }
         return result
     }
 

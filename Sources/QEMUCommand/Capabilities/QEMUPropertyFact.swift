@@ -1,6 +1,8 @@
-/// A documented fact about when a property of a QEMU type appeared, from the project's CXL spec
-/// (`shared/spec/cxl.md` §1). Profiles whose transcript lacks a type's properties are completed from
-/// these facts, and checks use them to explain a property that a version does not have yet.
+/// A documented fact about when a property of a QEMU type appeared: the CXL properties of the
+/// project's CXL spec (`shared/spec/cxl.md` §1), and the instance properties of the PC machines
+/// that `qom-list-properties` on the abstract `generic-pc-machine` does not list (hw/i386/pc.c).
+/// Profiles whose transcript lacks a type's properties are completed from these facts, and checks
+/// use them to explain a property that a version does not have yet.
 public struct QEMUPropertyFact: Hashable, Sendable {
     /// The QOM type that has the property (a device, or a machine base type such as `generic-pc-machine`).
     public var typeName: String
@@ -52,9 +54,15 @@ extension QEMUPropertyFact {
         ]
     }
 
-    /// The CXL facts of `cxl.md` §1.1–1.7.
+    /// The CXL facts of `cxl.md` §1.1–1.7 and the PC machines' instance properties.
     public static let all: [QEMUPropertyFact] = {
         var facts: [QEMUPropertyFact] = [
+            QEMUPropertyFact("generic-pc-machine", "pflash0", .link("pflash-cfi01"), since: QEMUVersion(4, 0)),
+            QEMUPropertyFact("generic-pc-machine", "pflash1", .link("pflash-cfi01"), since: QEMUVersion(4, 0)),
+            QEMUPropertyFact("generic-pc-machine", "nvdimm", .bool, since: QEMUVersion(2, 6)),
+            QEMUPropertyFact("generic-pc-machine", "nvdimm-persistence", .string, since: QEMUVersion(3, 0)),
+            QEMUPropertyFact("generic-pc-machine", "hmat", .bool, since: QEMUVersion(5, 0)),
+            QEMUPropertyFact("generic-pc-machine", "pcspk-audiodev", .string, since: QEMUVersion(5, 1)),
             QEMUPropertyFact("generic-pc-machine", "cxl", .bool, since: v7_1),
             QEMUPropertyFact("generic-pc-machine", "cxl-fmw", .array, since: v7_1),
             QEMUPropertyFact("virt-machine", "cxl", .bool, since: QEMUVersion(10, 1)),

@@ -1,5 +1,3 @@
-import Foundation
-
 /// Turns a parsed command line into the options the checks read: each argument flattened into
 /// settings with source ranges, whatever syntax it was written in.
 enum QEMUCheckInput {
@@ -14,17 +12,15 @@ enum QEMUCheckInput {
             var checked = QEMUCheckOption(
                 index: index, option: option, group: group(of: option), form: .plain, settings: [],
                 optionRange: source.word.range, argumentRange: argumentRange)
-            if let text = option.argument?.text, JSONArgument.isJSON(text),
-                option.info?.syntax.acceptsJSON == true || checked.group == "chardev"
-            {
+            if case .json(let tree)? = option.argument?.syntax {
+                checked.form = .json
+                checked.settings = jsonSettings(tree.root, prefix: "", in: result, item: index)
+            } else if checked.group == "chardev", let text = option.argument?.text, JSONArgument.isJSON(text) {
                 checked.form = .json
                 do {
-                    let value = try JSONDecoder().decode(QMPReplyValue.self, from: Data(text.utf8))
-                    checked.settings = jsonSettings(value, prefix: "", range: argumentRange)
+                    checked.settings = jsonSettings(try JSONArgument(parsing: text).root, prefix: "", in: result, item: index)
                 } catch {
-                    diagnostics.append(Diagnostic(
-                        .error, "the JSON argument of \(option.spelling) is not valid JSON", at: argumentRange,
-                        rule: "syntax.json"))
+                    diagnostics.append(result.relocate(error, inItem: index))
                 }
             } else if case .qemuOpts(let tree)? = option.argument?.syntax {
                 checked.form = .qemuOpts
@@ -87,37 +83,27 @@ enum QEMUCheckInput {
         }
     }
 
-    private static func jsonSettings(_ value: QMPReplyValue, prefix: String, range: SourceRange) -> [QEMUCheckSetting] {
-        func leaf(_ key: String, _ text: String, _ form: QEMUCheckSetting.Form) -> [QEMUCheckSetting] {
-            [QEMUCheckSetting(key: key, value: text, form: form, range: range, valueRange: range)]
+    /// Leaves of a JSON argument as settings with dotted keys (`backend.type`); objects and arrays
+    /// below the top level also get a setting of their own.
+    private static func jsonSettings(_ node: JSONSyntaxNode, prefix: String, in result: QEMUParseResult, item: Int) -> [QEMUCheckSetting] {
+        let nodeRange = node.range.map { range($0.lowerBound, $0.upperBound, in: result, item: item) }
+            ?? result.itemSources[item].argumentWord?.range ?? result.itemSources[item].word.range
+        func leaf(_ text: String, _ form: QEMUCheckSetting.Form) -> [QEMUCheckSetting] {
+            [QEMUCheckSetting(key: prefix, value: text, form: form, range: nodeRange, valueRange: nodeRange)]
         }
-        switch value {
-        case .object(let members):
-            return members.keys.sorted().flatMap { key in
-                let path = prefix.isEmpty ? key : prefix + "." + key
-                guard let member = members[key] else { return [QEMUCheckSetting]() }
-                return jsonSettings(member, prefix: path, range: range)
-            } + (prefix.isEmpty ? [] : leaf(prefix, "", .jsonStructure))
-        case .array(let elements):
-            return elements.enumerated().flatMap { index, element in
-                jsonSettings(element, prefix: "\(prefix).\(index)", range: range)
-            } + leaf(prefix, "", .jsonStructure)
-        case .string(let text): return leaf(prefix, text, .jsonString)
-        case .bool(let flag): return leaf(prefix, flag ? "on" : "off", .jsonBool)
-        case .number(let number):
-            let text = Int64(exactly: number).map(String.init) ?? String(number)
-            return leaf(prefix, text, .jsonNumber)
-        case .null: return leaf(prefix, "", .jsonStructure)
-        }
-    }
-}
-
-extension QEMUArgumentSyntax {
-    /// Whether an argument starting with `{` is read as JSON.
-    var acceptsJSON: Bool {
-        switch self {
-        case .jsonOrQEMUOpts, .jsonOrKeyval, .netdev, .display: true
-        default: false
+        switch node.kind {
+        case .object(let members, _):
+            return members.flatMap { member in
+                jsonSettings(member.value, prefix: prefix.isEmpty ? member.key.value : prefix + "." + member.key.value, in: result, item: item)
+            } + (prefix.isEmpty ? [] : leaf("", .jsonStructure))
+        case .array(let elements, _):
+            return elements.enumerated().flatMap { position, element in
+                jsonSettings(element, prefix: "\(prefix).\(position)", in: result, item: item)
+            } + leaf("", .jsonStructure)
+        case .string(let token): return leaf(token.value, .jsonString)
+        case .bool(let flag): return leaf(flag ? "on" : "off", .jsonBool)
+        case .number(let number): return leaf(number.text, .jsonNumber)
+        case .null: return leaf("", .jsonStructure)
         }
     }
 }

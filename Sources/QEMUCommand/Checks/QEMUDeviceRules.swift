@@ -10,20 +10,20 @@ enum QEMUDeviceRules: QEMUCheckRule {
             }
             let driver = context.profile.deviceDriver(named: driverSetting.value)
             if driver == "help" || driver == "?" || device.value("help") != nil { return [] }
-            guard let capability = context.profile.devices[driver] else {
+            guard context.profile.devices[driver] != nil else {
                 return [Diagnostic(
                     .error, "QEMU \(context.profile.version.shortDescription) (\(context.profile.target)) has no device '\(driverSetting.value)'",
                     at: driverSetting.valueRange, rule: "device.unknown"
                 ).suggesting(driverSetting.value, among: context.profile.devices.keys)]
             }
-            return properties(device, driver: driver, capability, context)
+            return properties(device, driver: driver, context)
         }
     }
 
     private static func properties(
-        _ device: QEMUCheckOption, driver: String, _ capability: QEMUTypeCapability, _ context: QEMUCheckContext
+        _ device: QEMUCheckOption, driver: String, _ context: QEMUCheckContext
     ) -> [Diagnostic] {
-        let owner = QEMUPropertyCheck.Owner(kind: "device", type: driver, properties: capability.properties, facts: context.facts(about: driver))
+        let owner = QEMUPropertyCheck.Owner(kind: "device", type: driver, properties: context.profile.properties(ofDevice: driver), facts: context.facts(about: driver))
         let settings = device.settings.filter { !reservedKeys.contains(propertyName($0.key)) && $0.key != "help" }
         var diagnostics = settings.compactMap {
             QEMUPropertyCheck.check($0, property: propertyName($0.key), owner: owner, version: context.profile.version)

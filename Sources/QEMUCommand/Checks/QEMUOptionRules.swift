@@ -8,7 +8,21 @@ enum QEMUOptionRules: QEMUCheckRule {
         }
     }
 
+    /// Options removed before 7.2, which the option table no longer has (grammar spec §11.3).
+    private static let removedEarlier: [String: (removedIn: QEMUVersion, replacement: String?)] = [
+        "no-quit": (QEMUVersion(7, 0), "-display …,window-close=off"), "enable-fips": (QEMUVersion(7, 1), nil),
+        "writeconfig": (QEMUVersion(7, 1), nil), "alt-grab": (QEMUVersion(7, 1), "-display sdl,grab-mod=lshift-lctrl-lalt"),
+        "ctrl-grab": (QEMUVersion(7, 1), "-display sdl,grab-mod=rctrl"), "sdl": (QEMUVersion(7, 1), "-display sdl"),
+        "curses": (QEMUVersion(7, 1), "-display curses"), "soundhw": (QEMUVersion(7, 1), "-device … or -audio"),
+        "watchdog": (QEMUVersion(7, 2), "-device <watchdog model>"),
+    ]
+
     private static func unknown(_ option: QEMUCheckOption, _ context: QEMUCheckContext) -> Diagnostic {
+        if let removed = removedEarlier[option.option.name], context.profile.version >= removed.removedIn {
+            return Diagnostic(
+                .error, "option '\(option.option.spelling)' was removed in QEMU \(removed.removedIn.shortDescription)",
+                at: option.optionRange, rule: "option.removed", fix: removed.replacement.map { "use \($0)" })
+        }
         let names = QEMUOptionTable.all.filter { isAvailable($0, context.profile) }.map(\.name)
         return Diagnostic(
             .error, "QEMU \(context.profile.version.shortDescription) has no option '\(option.option.spelling)'",

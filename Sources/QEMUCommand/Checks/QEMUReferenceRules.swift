@@ -51,7 +51,7 @@ enum QEMUReferenceRules: QEMUCheckRule {
 
         /// The QOM type a link property needs, from the profile, the facts or the key's name.
         private func linkType(_ key: String, driver: String) -> String? {
-            let type = context.profile.devices[driver]?.properties?[key] ?? context.facts(about: driver).first { $0.property == key }?.type
+            let type = context.profile.properties(ofDevice: driver)?[key] ?? context.facts(about: driver).first { $0.property == key }?.type
             if case .link(let target)? = type { return target }
             return type == nil ? linkKeys[key] : nil
         }
@@ -76,11 +76,12 @@ enum QEMUReferenceRules: QEMUCheckRule {
                 .suggesting(name, among: Array(ids["device"]?.keys ?? [:].keys) + rootBuses)]
         }
 
-        /// Root buses the machine provides.
+        /// Buses the machine's own devices provide, its PCI root bus first: q35's ICH9 AHCI has six
+        /// IDE buses, the i440FX's PIIX IDE two; both have an ISA bus.
         private var rootBuses: [String] {
             guard let machine = context.machine else { return [] }
-            if context.isQ35 { return ["pcie.0"] }
-            if machine.name.hasPrefix("pc-i440fx") || machine.alias == "pc" { return ["pci.0"] }
+            if context.isQ35 { return ["pcie.0"] + (0..<6).map { "ide.\($0)" } + ["isa.0"] }
+            if machine.name.hasPrefix("pc-i440fx") || machine.alias == "pc" { return ["pci.0", "ide.0", "ide.1", "isa.0"] }
             return []
         }
 

@@ -107,8 +107,3 @@ enum QEMUValueCheck {
         return Problem(rule: "value.type", message: "invalid parameter type for '\(setting.key)', expected \(expected)", fix: nil)
     }
 }
-
-extension Character {
-    /// `0`…`9` only.
-    var isASCIIDigitCharacter: Bool { ("0"..."9").contains(self) }
-}

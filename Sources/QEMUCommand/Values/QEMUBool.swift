@@ -39,4 +39,24 @@ public struct QEMUBool: Hashable, Sendable, Codable {
 
     /// `on` or `off`.
     public var text: String { value ? "on" : "off" }
+
+    /// Decodes a JSON boolean, or one of QEMU's spellings as a string.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.singleValueContainer()
+        if let flag = try? container.decode(Bool.self) {
+            value = flag
+            return
+        }
+        let text = try container.decode(String.self)
+        guard let parsed = try? QEMUBool(parsing: text) else {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a boolean: write true or false")
+        }
+        value = parsed.value
+    }
+
+    /// Encodes a JSON boolean.
+    public func encode(to encoder: any Encoder) throws {
+        var container = encoder.singleValueContainer()
+        try container.encode(value)
+    }
 }

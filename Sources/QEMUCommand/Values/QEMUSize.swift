@@ -79,9 +79,20 @@ public struct QEMUSize: Hashable, Sendable, Codable, Comparable {
     /// Orders sizes by bytes.
     public static func < (lhs: QEMUSize, rhs: QEMUSize) -> Bool { lhs.bytes < rhs.bytes }
 
-    /// Decodes a number of bytes.
+    /// Decodes a number of bytes, or a size text as QEMU writes it (`"4G"`, `"1.5M"`), so hand-written
+    /// descriptions can say `size: 2G`.
     public init(from decoder: any Decoder) throws {
-        bytes = try decoder.singleValueContainer().decode(UInt64.self)
+        let container = try decoder.singleValueContainer()
+        if let bytes = try? container.decode(UInt64.self) {
+            self.init(bytes: bytes)
+            return
+        }
+        let text = try container.decode(String.self)
+        do throws(Diagnostic) {
+            try self.init(parsing: text, dialect: .qemu7_2)
+        } catch {
+            throw DecodingError.dataCorruptedError(in: container, debugDescription: "'\(text)' is not a size: \(error.message)")
+        }
     }
 
     /// Encodes the number of bytes.

@@ -1,8 +1,8 @@
 import Foundation
 import QEMUCommand
 
-/// Records the capability profile of a QEMU binary: starts it paused with QMP on a unix socket in a
-/// private directory, asks it what it accepts, and builds the profile with the same builder the
+/// Records the capability profile of a QEMU binary: starts it paused (``QEMUProcess``, QMP on a unix
+/// socket in a private directory, killed with its owner), asks it what it accepts, and builds the profile with the same builder the
 /// bundled profiles use. Results are cached per binary (``QEMUProfileCache``).
 public struct QEMUProbe: Sendable {
     /// The QEMU binary.
@@ -27,37 +27,24 @@ public struct QEMUProbe: Sendable {
     /// Probes the binary now, ignoring any cache.
     public func run() async throws -> QEMUCapabilityProfile {
         let help = QEMUDeviceHelp(parsing: try deviceHelp())
-        let directory = try QEMUPrivateDirectory(prefix: "qemu-cmd-probe")
-        defer { directory.remove() }
-        let socket = directory.path("qmp.sock")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["-S", "-display", "none", "-nodefaults", "-machine", "none", "-qmp", "unix:\(socket),server=on,wait=off"]
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        let options = QEMULaunchOptions(
+            executable: binary, arguments: ["-S", "-display", "none", "-nodefaults", "-machine", "none"],
+            addsSerialConsole: false, startTimeout: .seconds(30))
+        let process: QEMUProcess
         do {
-            try process.run()
+            process = try await QEMUProcess.launch(options)
         } catch {
-            throw QEMUProbeError(binary: binary, reason: "it could not be started: \(error.localizedDescription)")
+            throw QEMUProbeError(binary: binary, reason: "QEMU did not start paused with QMP: \(error)")
         }
-        defer {
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
-        }
-        let client: QMPClient
+        let exchanges: [QMPExchange]
         do {
-            client = try await QMPClient.connect(socketPath: socket, timeout: .seconds(15))
+            exchanges = try await record(process.qmp, devices: help.names.sorted())
         } catch {
-            if process.isRunning { process.terminate() }
-            process.waitUntilExit()
-            let output = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-            throw QEMUProbeError(binary: binary, reason: "QMP did not answer (\(error)); QEMU said: \(output.isEmpty ? "nothing" : output)")
+            await process.kill()
+            throw QEMUProbeError(binary: binary, reason: "QEMU stopped answering QMP: \(error)")
         }
-        let exchanges = try await record(client, devices: help.names.sorted())
-        try? await client.quit()
-        await client.close()
+        _ = try? await process.qmp.execute("quit", timeout: .seconds(5))
+        if (try? await process.waitForExit(timeout: .seconds(5))) == nil { await process.kill() }
         let identity = (try? QEMUProfileCache.identity(ofBinary: binary)) ?? binary
         return try QEMUCapabilityProfileBuilder(exchanges: exchanges).build(
             generatedBy: "probed by qemu-cmd probe from \(identity) (path|size|mtime)", deviceHelp: help)

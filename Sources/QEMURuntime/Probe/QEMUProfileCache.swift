@@ -34,7 +34,7 @@ public struct QEMUProfileCache: Sendable {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let name = URL(fileURLWithPath: String(identity.prefix { $0 != "|" })).lastPathComponent
-        return directory.appendingPathComponent("\(name)-\(String(hash, radix: 16)).json")
+        return directory.appendingPathComponent("\(name)-\(String(hash, radix: 16))-v\(QEMUCapabilityProfile.formatVersion).json")
     }
 
     /// The cached profile of a binary, nil when there is none for its current identity.

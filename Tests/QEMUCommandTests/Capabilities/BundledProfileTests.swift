@@ -17,8 +17,8 @@ struct BundledProfileTests {
     func persistentMemdevHistory() throws {
         let old = try QEMUCapabilityProfile.bundled(version: QEMUVersion(7, 2))
         let new = try QEMUCapabilityProfile.bundled(version: QEMUVersion(9, 2))
-        let oldDevice = try #require(old.devices["cxl-type3"]?.properties)
-        let newDevice = try #require(new.devices["cxl-type3"]?.properties)
+        let oldDevice = try #require(old.properties(ofDevice: "cxl-type3"))
+        let newDevice = try #require(new.properties(ofDevice: "cxl-type3"))
         #expect(oldDevice["persistent-memdev"] == nil)
         #expect(oldDevice["memdev"] == .link("memory-backend"))
         #expect(newDevice["persistent-memdev"] == .link("memory-backend"))
@@ -41,10 +41,10 @@ struct BundledProfileTests {
     @Test("device properties listed by QEMU are complete and typed")
     func listedDeviceProperties() throws {
         let profile = try QEMUCapabilityProfile.bundled(version: QEMUVersion(7, 2))
-        let properties = try #require(profile.devices["virtio-net-pci"]?.properties)
+        let properties = try #require(profile.properties(ofDevice: "virtio-net-pci"))
         #expect(properties.isComplete)
         #expect(properties["addr"] == .integer(signed: true, bits: 32))
-        #expect(profile.devices["e1000"]?.properties == nil)
+        #expect(profile.properties(ofDevice: "e1000") == nil)
     }
 
     @Test("backends come from the QMP schema and change with the version")

@@ -12,37 +12,20 @@ enum DifferentialRunner {
         var message: String
     }
 
-    /// Runs `binary` with `arguments` plus a QMP socket; accepted when `query-status` answers.
-    static func run(binary: String, arguments: [String]) async throws -> Verdict {
-        let directory = try QEMUPrivateDirectory(prefix: "qemu-cmd-diff")
-        defer { directory.remove() }
-        let socket = directory.path("qmp.sock")
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = commonArguments + arguments + ["-qmp", "unix:\(socket),server=on,wait=off"]
-        process.currentDirectoryURL = directory.url
-        let errors = Pipe()
-        process.standardError = errors
-        process.standardOutput = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
-        try process.run()
-        defer {
-            if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-            process.waitUntilExit()
+    /// Runs `binary` with `arguments`; accepted when QEMU answers `query-status`, which it does only
+    /// once every option has been applied and every device created.
+    static func run(binary: String, arguments: [String]) async -> Verdict {
+        let options = QEMULaunchOptions(
+            executable: binary, arguments: commonArguments + arguments, addsSerialConsole: false, startTimeout: .seconds(20))
+        let process: QEMUProcess
+        do {
+            process = try await QEMUProcess.launch(options)
+        } catch {
+            return Verdict(accepted: false, message: "\(error)")
         }
-        let clock = ContinuousClock()
-        let deadline = clock.now.advanced(by: .seconds(20))
-        while process.isRunning, !FileManager.default.fileExists(atPath: socket), clock.now < deadline {
-            try await Task.sleep(for: .milliseconds(10))
-        }
-        var accepted = false
-        if process.isRunning, let client = try? await QMPClient.connect(socketPath: socket, timeout: .seconds(10)) {
-            accepted = (try? await client.execute("query-status", timeout: .seconds(20))) != nil
-            await client.close()
-        }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
-        process.waitUntilExit()
-        let message = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        return Verdict(accepted: accepted, message: message.trimmingCharacters(in: .whitespacesAndNewlines))
+        let status = try? await process.qmp.execute("query-status", timeout: .seconds(20))
+        let message = process.lastConsoleLines().joined(separator: " ")
+        await process.kill()
+        return Verdict(accepted: status != nil, message: message)
     }
 }

@@ -25,19 +25,19 @@ struct DifferentialTests {
         let cases = DifferentialCases.all
         #expect(cases.count >= 200)
         #expect(Set(cases.map(\.name)).count == cases.count, "case names must be unique")
-        let verdicts = try await withThrowingTaskGroup(of: (Int, DifferentialRunner.Verdict).self) { group in
+        let verdicts = await withTaskGroup(of: (Int, DifferentialRunner.Verdict).self) { group in
             var results: [Int: DifferentialRunner.Verdict] = [:]
             var next = 0
             for _ in 0..<2 where next < cases.count {
                 let index = next
-                group.addTask { (index, try await DifferentialRunner.run(binary: InstalledQEMUProfile.binary, arguments: cases[index].arguments)) }
+                group.addTask { (index, await DifferentialRunner.run(binary: InstalledQEMUProfile.binary, arguments: cases[index].arguments)) }
                 next += 1
             }
-            while let (index, verdict) = try await group.next() {
+            while let (index, verdict) = await group.next() {
                 results[index] = verdict
                 if next < cases.count {
                     let index = next
-                    group.addTask { (index, try await DifferentialRunner.run(binary: InstalledQEMUProfile.binary, arguments: cases[index].arguments)) }
+                    group.addTask { (index, await DifferentialRunner.run(binary: InstalledQEMUProfile.binary, arguments: cases[index].arguments)) }
                     next += 1
                 }
             }

@@ -56,7 +56,7 @@ struct QEMUProbeTests {
             guard let equals = trimmed.firstIndex(of: "="), let open = trimmed.firstIndex(of: "<"), let close = trimmed.lastIndex(of: ">") else { continue }
             expected[String(trimmed[..<equals])] = String(trimmed[trimmed.index(after: open)..<close])
         }
-        let properties = try #require(profile.devices["cxl-type3"]?.properties)
+        let properties = try #require(profile.properties(ofDevice: "cxl-type3"))
         #expect(properties.isComplete)
         #expect(expected.count > 5)
         #expect(properties.types.mapValues(\.spelling) == expected)

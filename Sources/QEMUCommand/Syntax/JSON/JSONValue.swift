@@ -120,6 +120,10 @@ public enum JSONValue: Hashable, Sendable {
 
 extension JSONValue: Codable {
     /// Decodes any JSON value; object members come in the order the decoder lists its keys.
+    ///
+    /// A YAML decoder also reads a plain `1` as a string; it is a number when its text is a JSON
+    /// number that the decoder reads as a number too (a quoted `'1'` is not, nor is `00:11:22`,
+    /// which YAML 1.1 reads as a base-60 number).
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         if container.decodeNil() {
@@ -127,7 +131,7 @@ extension JSONValue: Codable {
         } else if let value = try? container.decode(Bool.self) {
             self = .bool(value)
         } else if let value = try? container.decode(String.self) {
-            self = .string(value)
+            self = Self.stringOrNumber(value, numberDecodes: (try? container.decode(JSONNumber.self)) != nil)
         } else if let value = try? container.decode(JSONNumber.self) {
             self = .number(value)
         } else if let elements = try? container.decode([JSONValue].self) {
@@ -136,6 +140,11 @@ extension JSONValue: Codable {
             let object = try decoder.container(keyedBy: DynamicCodingKey.self)
             self = .object(try object.allKeys.map { ($0.stringValue, try object.decode(JSONValue.self, forKey: $0)) })
         }
+    }
+
+    private static func stringOrNumber(_ text: String, numberDecodes: Bool) -> JSONValue {
+        if numberDecodes, let number = JSONNumber(text) { return .number(number) }
+        return .string(text)
     }
 
     /// Encodes the value as the same JSON value; numbers as integers when they are integers.
