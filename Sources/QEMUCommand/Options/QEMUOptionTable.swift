@@ -16,4 +16,22 @@ public enum QEMUOptionTable {
 
     private static let byName: [String: QEMUOptionInfo] = Dictionary(
         generatedOptions.map { ($0.name, $0) }, uniquingKeysWith: { first, _ in first })
+
+    /// What the command-line parser needs to know about an option, without the descriptive
+    /// parts of ``QEMUOptionInfo`` that every lookup would otherwise copy.
+    struct Reading: Sendable {
+        /// Whether the next argv element is the option's argument.
+        let takesArgument: Bool
+        /// The syntax of the argument.
+        let syntax: QEMUArgumentSyntax
+    }
+
+    /// The ``Reading`` of the option with this exact name; `nil` when neither table has it.
+    static func reading(for name: String) -> Reading? {
+        readingByName[name]
+    }
+
+    private static let readingByName: [String: Reading] = byName.mapValues {
+        Reading(takesArgument: $0.takesArgument, syntax: $0.syntax)
+    }
 }

@@ -11,6 +11,8 @@ struct ShellLexer {
     private var diagnostics: [Diagnostic] = []
     private var words: [ShellWord] = []
     private var rawStarts: [Int] = []
+    /// The 0-based line of the last word boundary located; words come in source order.
+    private var lineHint = 0
 
     init(source: SourceText) {
         self.source = source
@@ -71,7 +73,10 @@ struct ShellLexer {
             }
             if !ok { return false }
         }
-        words.append(builder.word(end: index, source: source))
+        let range = SourceRange(
+            start: source.location(ofOffset: builder.start, lineHint: &lineHint),
+            end: source.location(ofOffset: index, lineHint: &lineHint))
+        words.append(builder.word(range: range, source: source))
         rawStarts.append(builder.start)
         return true
     }
@@ -207,7 +212,7 @@ struct ShellLexer {
     }
 
     /// Splits the leading `NAME=value` words off as environment assignments.
-    private func assemble() -> ShellCommand {
+    private mutating func assemble() -> ShellCommand {
         var environment: [EnvironmentAssignment] = []
         var environmentWords: [ShellWord] = []
         var position = 0
@@ -216,9 +221,9 @@ struct ShellLexer {
             environmentWords.append(words[position])
             position += 1
         }
+        words.removeSubrange(0..<position)
         return ShellCommand(
-            environment: environment, environmentWords: environmentWords,
-            words: Array(words[position...]), diagnostics: diagnostics)
+            environment: environment, environmentWords: environmentWords, words: words, diagnostics: diagnostics)
     }
 
     /// A word is an assignment when its source starts with an unquoted valid name and `=`.

@@ -9,25 +9,36 @@ public struct ShellWord: Hashable, Sendable {
     /// The word's extent in the source text, quotes included.
     public var range: SourceRange
     /// Points where the value→source offset difference changes, in increasing value offset;
-    /// empty when the value is the source text from `range.start` on (an unquoted word).
+    /// empty when the value is one run of source text starting at `runStart`.
     var offsetMap: [ShellOffsetMapping]
+    /// The source offset of the value's first byte when `offsetMap` is empty: `range.start` for an
+    /// unquoted word, just after the opening quote for a word that is one quoted run.
+    var runStart: Int
 
     /// Creates a word whose value is its source text (no quotes), starting at `range.start`.
     public init(value: String, range: SourceRange) {
+        self.init(value: value, range: range, runStart: range.start.offset)
+    }
+
+    /// Creates a word whose value is the source text from `runStart` on.
+    init(value: String, range: SourceRange, runStart: Int) {
         self.value = value
         self.range = range
         self.offsetMap = []
+        self.runStart = runStart
     }
 
+    /// Creates a word whose value maps to the source through `offsetMap` (not empty).
     init(value: String, range: SourceRange, offsetMap: [ShellOffsetMapping]) {
         self.value = value
         self.range = range
         self.offsetMap = offsetMap
+        self.runStart = range.start.offset
     }
 
     /// The source byte offset of the byte at `valueOffset` in ``value``.
     public func sourceOffset(ofValueOffset valueOffset: Int) -> Int {
-        guard !offsetMap.isEmpty else { return min(range.start.offset + valueOffset, range.end.offset) }
+        guard !offsetMap.isEmpty else { return min(runStart + valueOffset, range.end.offset) }
         var low = 0
         var high = offsetMap.count - 1
         while low < high {

@@ -42,13 +42,12 @@ struct WordBuilder {
         value.append(contentsOf: source[range])
     }
 
-    func word(end: Int, source: SourceText) -> ShellWord {
-        let range = SourceRange(start: source.location(ofOffset: start), end: source.location(ofOffset: end))
+    /// The word, which spans `range` of `source`.
+    func word(range: SourceRange, source: SourceText) -> ShellWord {
         guard isContiguous else {
             return ShellWord(value: String(decoding: value, as: UTF8.self), range: range, offsetMap: offsetMap)
         }
         let text = run.map { String(decoding: source.bytes[$0], as: UTF8.self) } ?? ""
-        let map = run.map { $0.lowerBound == start ? [] : [ShellOffsetMapping(valueOffset: 0, sourceOffset: $0.lowerBound)] } ?? []
-        return ShellWord(value: text, range: range, offsetMap: map)
+        return ShellWord(value: text, range: range, runStart: run?.lowerBound ?? start)
     }
 }

@@ -16,18 +16,48 @@ public struct SourceText: Sendable {
     public init(_ text: String, fileName: String = "-") {
         self.fileName = fileName
         self.bytes = text.utf8.withContiguousStorageIfAvailable(Array.init) ?? Array(text.utf8)
+        (lineStarts, asciiLines) = bytes.withUnsafeBufferPointer(Self.lines)
+    }
+
+    /// The start offset of every line and whether the line is pure ASCII.
+    private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
         var starts = [0]
-        var ascii = [true]
-        for (index, byte) in bytes.enumerated() {
+        var ascii: [Bool] = []
+        var lineBits: UInt8 = 0
+        for index in 0..<bytes.count {
+            let byte = bytes[index]
+            lineBits |= byte
             if byte == UInt8(ascii: "\n") {
                 starts.append(index + 1)
-                ascii.append(true)
-            } else if byte >= 0x80 {
-                ascii[ascii.count - 1] = false
+                ascii.append(lineBits < 0x80)
+                lineBits = 0
             }
         }
-        self.lineStarts = starts
-        self.asciiLines = ascii
+        ascii.append(lineBits < 0x80)
+        return (starts, ascii)
+    }
+
+    /// The location of `offset`, searching forward from 0-based line `lineHint` and leaving
+    /// `lineHint` on the offset's line: callers that visit offsets in increasing order walk each
+    /// line once instead of searching all lines per offset.
+    func location(ofOffset rawOffset: Int, lineHint: inout Int) -> SourceLocation {
+        let offset = max(0, min(rawOffset, bytes.count))
+        guard lineHint < lineStarts.count, lineStarts[lineHint] <= offset else {
+            let location = location(ofOffset: offset)
+            lineHint = location.line - 1
+            return location
+        }
+        while lineHint + 1 < lineStarts.count, lineStarts[lineHint + 1] <= offset { lineHint += 1 }
+        return location(ofOffset: offset, onLine: lineHint)
+    }
+
+    /// The location of `offset`, which lies on 0-based line `line`.
+    private func location(ofOffset offset: Int, onLine line: Int) -> SourceLocation {
+        let lineStart = lineStarts[line]
+        let column = asciiLines[line]
+            ? offset - lineStart + 1
+            : String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
+        return SourceLocation(line: line + 1, column: column, offset: offset)
     }
 
     /// The text as a string.
@@ -42,11 +72,7 @@ public struct SourceText: Sendable {
             let mid = (low + high + 1) / 2
             if lineStarts[mid] <= offset { low = mid } else { high = mid - 1 }
         }
-        let lineStart = lineStarts[low]
-        let column = asciiLines[low]
-            ? offset - lineStart + 1
-            : String(decoding: bytes[lineStart..<offset], as: UTF8.self).unicodeScalars.count + 1
-        return SourceLocation(line: low + 1, column: column, offset: offset)
+        return location(ofOffset: offset, onLine: low)
     }
 
     /// The text of a 1-based line, without its newline.

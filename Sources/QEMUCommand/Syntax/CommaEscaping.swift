@@ -45,5 +45,12 @@ public enum CommaEscaping {
         return (String(decoding: unescaped, as: UTF8.self), index)
     }
 
+    /// An upper bound on the number of comma-separated elements in `bytes`, for reserving arrays.
+    static func maximumElementCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+        var count = 1
+        for byte in bytes where byte == comma { count += 1 }
+        return count
+    }
+
     static let comma = UInt8(ascii: ",")
 }

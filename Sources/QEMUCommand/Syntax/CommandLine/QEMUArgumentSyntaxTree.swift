@@ -1,5 +1,5 @@
 /// The syntax tree of one option argument, in the syntax QEMU reads it with.
-public enum QEMUArgumentSyntaxTree: Hashable, Sendable {
+public indirect enum QEMUArgumentSyntaxTree: Hashable, Sendable {
     /// A raw value QEMU takes as written: `-kernel bzImage`, `-append 'console=ttyS0'`.
     case plain(String)
     /// QemuOpts: `-device virtio-rng-pci,id=rng0`.

@@ -16,6 +16,8 @@ struct QEMUCommandLineParser {
 
     mutating func parse(environment: [EnvironmentAssignment], words: [ShellWord], shellDiagnostics: [Diagnostic]) -> QEMUParseResult {
         diagnostics = shellDiagnostics
+        items.reserveCapacity(words.count)
+        itemSources.reserveCapacity(words.count)
         shellFailed = shellDiagnostics.contains { $0.severity == .error }
         var index = 0
         var programWord: ShellWord?
@@ -44,7 +46,7 @@ struct QEMUCommandLineParser {
             return index + 1
         }
         let name = QEMUOption.name(ofSpelling: word.value)
-        guard let info = QEMUOptionTable.info(for: name) else {
+        guard let info = QEMUOptionTable.reading(for: name) else {
             return readUnknownOption(name, at: index, of: words)
         }
         guard info.takesArgument else {

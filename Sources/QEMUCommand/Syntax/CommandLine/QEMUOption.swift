@@ -25,8 +25,10 @@ public struct QEMUOption: Hashable, Sendable {
 
     /// `--foo` is `-foo`: one leading dash is dropped, then the one that names the option.
     static func name(ofSpelling spelling: String) -> String {
-        var name = spelling.utf8.dropFirst()
-        if name.first == UInt8(ascii: "-") { name = name.dropFirst() }
-        return String(name) ?? ""
+        let utf8 = spelling.utf8
+        guard var start = utf8.indices.first else { return "" }
+        start = utf8.index(after: start)
+        if start < utf8.endIndex, utf8[start] == UInt8(ascii: "-") { start = utf8.index(after: start) }
+        return String(spelling[start...])
     }
 }

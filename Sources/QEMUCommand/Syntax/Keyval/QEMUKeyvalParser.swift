@@ -7,6 +7,9 @@ struct QEMUKeyvalParser {
     mutating func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> Result<Parsed, Diagnostic> {
         var elements: [QEMUKeyvalElement] = []
         var spans: [QEMUOptsSpan] = []
+        let capacity = CommaEscaping.maximumElementCount(bytes)
+        elements.reserveCapacity(capacity)
+        spans.reserveCapacity(capacity)
         var index = 0
         var trailingComma = false
         while index < bytes.count {

@@ -37,6 +37,9 @@ public struct QEMUOptsArgument: Hashable, Sendable, Codable {
     ) -> ([QEMUOptsElement], [QEMUOptsSpan], Bool) {
         var elements: [QEMUOptsElement] = []
         var spans: [QEMUOptsSpan] = []
+        let capacity = CommaEscaping.maximumElementCount(bytes)
+        elements.reserveCapacity(capacity)
+        spans.reserveCapacity(capacity)
         var index = 0
         var trailingComma = false
         while index < bytes.count {
