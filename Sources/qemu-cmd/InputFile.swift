@@ -11,7 +11,8 @@ struct InputFile {
             let data = FileHandle.standardInput.readDataToEndOfFile()
             return InputFile(name: "-", text: String(decoding: data, as: UTF8.self))
         }
-        guard let data = FileManager.default.contents(atPath: path) else {
+        // A FileHandle also reads pipes such as `<(…)` (/dev/fd/N), which FileManager cannot.
+        guard let handle = FileHandle(forReadingAtPath: path), let data = try? handle.readToEnd() ?? Data() else {
             throw UsageError("cannot read '\(path)': no such file or not readable")
         }
         return InputFile(name: path, text: String(decoding: data, as: UTF8.self))
