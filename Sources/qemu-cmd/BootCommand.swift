@@ -79,7 +79,7 @@ struct BootCommand: AsyncParsableCommand {
     }
 
     func run() async throws {
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { keep ? Terminal.writeError("qemu-cmd: boot: kept \(directory.url.path)\n") : directory.remove() }
         let interruption = cleanUpOnSignal(directory)
         let machine = try makeMachine(backendDirectory: directory.url.path)
@@ -104,7 +104,7 @@ struct BootCommand: AsyncParsableCommand {
     }
 
     /// On SIGINT, SIGTERM or SIGHUP: kill QEMU, remove the boot files (unless kept) and exit 128 + signal.
-    private func cleanUpOnSignal(_ directory: BootRuntimeDirectory) -> BootInterruption {
+    private func cleanUpOnSignal(_ directory: QEMURuntimeDirectory) -> BootInterruption {
         let keepsFiles = keep
         let interruption = BootInterruption()
         QEMUProcessRegistry.shared.setSignalHandler { signal in

@@ -47,7 +47,7 @@ struct BootCPIOArchiveTests {
     func hostCPIOReadsIt() throws {
         var writer = CPIOArchiveWriter()
         writer.append(contentsOf: entries)
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { directory.remove() }
         let archive = directory.file("a.cpio")
         try writer.finished().write(to: archive)

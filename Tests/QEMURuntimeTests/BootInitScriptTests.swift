@@ -7,7 +7,7 @@ struct BootInitScriptTests {
     @Test("busybox sh accepts the script with and without the region step", arguments: [false, true])
     func syntax(createsRegion: Bool) throws {
         let script = BootInitScript(modules: ["libnvdimm.ko", "cxl_acpi.ko"], createsRegion: createsRegion)
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { directory.remove() }
         let file = directory.file("init")
         try Data(script.text.utf8).write(to: file)
@@ -27,7 +27,7 @@ struct BootInitScriptTests {
         )
         let kernel = BootKernel(image: URL(fileURLWithPath: "/boot/vmlinuz-" + release), modulesDirectory: URL(fileURLWithPath: "/lib/modules/" + release))
         let archive = try InitramfsBuilder().archive(for: kernel)
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { directory.remove() }
         try archive.write(to: directory.file("initramfs.cpio"))
         let listing = try HostTool().text(["cpio", "-it", "--quiet", "-F", directory.file("initramfs.cpio").path]).split(separator: "\n").map(String.init)

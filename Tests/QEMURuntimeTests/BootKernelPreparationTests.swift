@@ -43,7 +43,7 @@ struct BootKernelPreparationTests {
             (try? FileManager.default.contentsOfDirectory(atPath: "/boot"))?.sorted().last { $0.hasPrefix("vmlinuz-") },
             "no /boot/vmlinuz-*; install linux-image-amd64"
         )
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { directory.remove() }
         let destination = directory.file("vmlinux")
         #expect(!ELFNoteScanner.hasPVHEntry(try Data(contentsOf: URL(fileURLWithPath: "/boot/" + image))))
@@ -59,7 +59,7 @@ struct BootKernelPreparationTests {
 struct BootCacheLockTests {
     @Test("a lock left by a process that died is taken over; release removes it")
     func staleLockTakenOver() throws {
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { directory.remove() }
         let finished = Process()
         finished.executableURL = URL(fileURLWithPath: "/bin/true")

@@ -6,7 +6,7 @@ import Testing
 
 /// Boots a preset's topology with Debian's kernel under TCG and returns the result.
 private func bootPreset(_ preset: CXLPreset, region: Bool = false) async throws -> BootResult {
-    let directory = try BootRuntimeDirectory()
+    let directory = try QEMURuntimeDirectory.boot()
     defer { directory.remove() }
     let version = try QEMUVersionProbe.version(of: "qemu-system-x86_64")
     let topology = try preset.topology(for: version, backendDirectory: directory.url.path)
@@ -77,7 +77,7 @@ struct BootRealBootTests {
             (try? FileManager.default.contentsOfDirectory(atPath: "/lib/modules"))?.sorted().last { $0.hasSuffix("-amd64") },
             "no Debian kernel in /lib/modules; install linux-image-amd64"
         )
-        let directory = try BootRuntimeDirectory()
+        let directory = try QEMURuntimeDirectory.boot()
         defer { directory.remove() }
         let version = try QEMUVersionProbe.version(of: "qemu-system-x86_64")
         var topology = try CXLPreset.singlePmem.topology(for: version, backendDirectory: directory.url.path)

@@ -20,7 +20,7 @@ private func processes(containing text: String) -> [(pid: Int32, argv: [String])
 struct BootSignalTests {
     @Test("SIGTERM to qemu-cmd boot: QEMU gone within 5 s, no runtime files left, exit 143")
     func sigtermLeavesNothing() async throws {
-        let temporary = try BootRuntimeDirectory()
+        let temporary = try QEMURuntimeDirectory.boot()
         defer { temporary.remove() }
         let binary = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent().appendingPathComponent("qemu-cmd")
         try #require(FileManager.default.isExecutableFile(atPath: binary.path), "qemu-cmd is not built beside the tests; run `swift build` first")

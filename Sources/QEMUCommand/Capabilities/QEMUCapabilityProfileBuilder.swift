@@ -30,10 +30,10 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
     ///     the list is not exact.
     public func build(generatedBy: String, deviceHelp: QEMUDeviceHelp? = nil) throws(MissingAnswer) -> QEMUCapabilityProfile {
         guard let versionReply = reply("query-version")?["qemu"],
-            let major = versionReply["major"]?.int, let minor = versionReply["minor"]?.int
+            let major = versionReply["major"]?.intValue, let minor = versionReply["minor"]?.intValue
         else { throw MissingAnswer(command: "query-version") }
-        let version = QEMUVersion(major, minor, versionReply["micro"]?.int ?? 0)
-        guard let target = reply("query-target")?["arch"]?.string else { throw MissingAnswer(command: "query-target") }
+        let version = QEMUVersion(major, minor, versionReply["micro"]?.intValue ?? 0)
+        guard let target = reply("query-target")?["arch"]?.stringValue else { throw MissingAnswer(command: "query-target") }
         let qomTypes = self.qomTypes()
         let schema = reply("query-qmp-schema").map(QMPSchema.init)
         let objectUnion = schema?.union(ofCommand: "object-add")
@@ -52,7 +52,7 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
         )
     }
 
-    private func reply(_ command: String) -> QMPReplyValue? {
+    private func reply(_ command: String) -> JSONValue? {
         exchanges.first { $0.command == command && $0.reply != nil }?.reply
     }
 
@@ -63,10 +63,10 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
     private func options() -> [String: QEMUOptionCapability] {
         var result: [String: QEMUOptionCapability] = [:]
         for option in reply("query-command-line-options")?.elements ?? [] {
-            guard let name = option["option"]?.string else { continue }
+            guard let name = option["option"]?.stringValue else { continue }
             var parameters: [String: QEMUValueType] = [:]
             for parameter in option["parameters"]?.elements ?? [] {
-                guard let key = parameter["name"]?.string, let type = parameter["type"]?.string else { continue }
+                guard let key = parameter["name"]?.stringValue, let type = parameter["type"]?.stringValue else { continue }
                 parameters[key] = type == "number" ? .integer(signed: false, bits: 64) : QEMUValueType(spelling: type)
             }
             result[name] = QEMUOptionCapability(parameters: parameters)
@@ -77,7 +77,7 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
     private func qomTypes() -> [String: String] {
         var result: [String: String] = [:]
         for type in reply("qom-list-types")?.elements ?? [] {
-            if let name = type["name"]?.string { result[name] = type["parent"]?.string ?? "" }
+            if let name = type["name"]?.stringValue { result[name] = type["parent"]?.stringValue ?? "" }
         }
         return result
     }
@@ -88,7 +88,7 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
             guard let typeName = exchange.argument("typename"), let reply = exchange.reply else { continue }
             var properties: [String: QEMUValueType] = [:]
             for property in reply.elements {
-                guard let name = property["name"]?.string, let type = property["type"]?.string else { continue }
+                guard let name = property["name"]?.stringValue, let type = property["type"]?.stringValue else { continue }
                 properties[name] = QEMUValueType(spelling: type)
             }
             result[typeName] = properties
@@ -119,7 +119,7 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
         var byName: [String: QEMUMachineCapability] = [:]
         for exchange in replies("query-machines") {
             for machine in exchange.reply?.elements ?? [] {
-                guard let name = machine["name"]?.string, byName[name] == nil else { continue }
+                guard let name = machine["name"]?.stringValue, byName[name] == nil else { continue }
                 let chain = ancestry(name + "-machine", qomTypes)
                 let properties: QEMUPropertyList?
                 if let own = listed[chain[0]] ?? sibling(of: chain, in: listed, qomTypes: qomTypes) {
@@ -130,8 +130,8 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
                     properties = factProperties(chain, version: version, base: base)
                 }
                 byName[name] = QEMUMachineCapability(
-                    name: name, alias: machine["alias"]?.string, isDefault: machine["is-default"]?.bool ?? false,
-                    isDeprecated: machine["deprecated"]?.bool ?? false, properties: properties)
+                    name: name, alias: machine["alias"]?.stringValue, isDefault: machine["is-default"]?.boolValue ?? false,
+                    isDeprecated: machine["deprecated"]?.boolValue ?? false, properties: properties)
             }
         }
         return byName.values.sorted { $0.name < $1.name }
@@ -215,8 +215,8 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
         var names = Set<String>()
         for exchange in replies("query-cpu-definitions") {
             for model in exchange.reply?.elements ?? [] {
-                if let name = model["name"]?.string { names.insert(name) }
-                if let alias = model["alias-of"]?.string { names.insert(alias) }
+                if let name = model["name"]?.stringValue { names.insert(name) }
+                if let alias = model["alias-of"]?.stringValue { names.insert(alias) }
             }
         }
         return names.sorted()

@@ -1,18 +1,18 @@
 /// The QAPI schema a QEMU binary reports with `query-qmp-schema`, indexed by entity name.
 struct QMPSchema {
-    private var entities: [String: QMPReplyValue] = [:]
+    private var entities: [String: JSONValue] = [:]
 
     /// Indexes the entities of a `query-qmp-schema` reply.
-    init(_ reply: QMPReplyValue) {
+    init(_ reply: JSONValue) {
         for entity in reply.elements {
-            if let name = entity["name"]?.string { entities[name] = entity }
+            if let name = entity["name"]?.stringValue { entities[name] = entity }
         }
     }
 
     /// The union taken by a command's arguments (`netdev_add`, `blockdev-add`, `object-add`), or by
     /// the member `member` of them (`chardev-add`'s `backend`); nil when the schema has no such union.
     func union(ofCommand command: String, member: String? = nil) -> QEMUSchemaUnion? {
-        guard let argumentType = entities[command]?["arg-type"]?.string, var union = entities[argumentType] else {
+        guard let argumentType = entities[command]?["arg-type"]?.stringValue, var union = entities[argumentType] else {
             return nil
         }
         if let member {
@@ -21,14 +21,14 @@ struct QMPSchema {
             else { return nil }
             union = nested
         }
-        guard let tag = union["tag"]?.string else { return nil }
+        guard let tag = union["tag"]?.stringValue else { return nil }
         var common: [String: QEMUValueType] = [:]
         for member in members(of: union) where member.name != tag {
             common[member.name] = valueType(of: member.type)
         }
         var variants: [String: [String: QEMUValueType]] = [:]
         for variant in union["variants"]?.elements ?? [] {
-            guard let name = variant["case"]?.string, let typeName = variant["type"]?.string else { continue }
+            guard let name = variant["case"]?.stringValue, let typeName = variant["type"]?.stringValue else { continue }
             variants[name] = variantMembers(typeName)
         }
         return QEMUSchemaUnion(discriminator: tag, commonMembers: common, variants: variants)
@@ -46,16 +46,16 @@ struct QMPSchema {
         return result
     }
 
-    private func members(of entity: QMPReplyValue) -> [(name: String, type: String)] {
+    private func members(of entity: JSONValue) -> [(name: String, type: String)] {
         (entity["members"]?.elements ?? []).compactMap { member in
-            guard let name = member["name"]?.string, let type = member["type"]?.string else { return nil }
+            guard let name = member["name"]?.stringValue, let type = member["type"]?.stringValue else { return nil }
             return (name, type)
         }
     }
 
     /// The value type of a schema type name (masked names are resolved through their entity).
     func valueType(of typeName: String) -> QEMUValueType {
-        guard let entity = entities[typeName], let metaType = entity["meta-type"]?.string else {
+        guard let entity = entities[typeName], let metaType = entity["meta-type"]?.stringValue else {
             return QEMUValueType(spelling: typeName)
         }
         switch metaType {
@@ -72,8 +72,8 @@ struct QMPSchema {
         }
     }
 
-    private func enumValues(_ entity: QMPReplyValue) -> [String] {
-        if let values = entity["values"]?.elements, !values.isEmpty { return values.compactMap(\.string) }
-        return (entity["members"]?.elements ?? []).compactMap { $0["name"]?.string }
+    private func enumValues(_ entity: JSONValue) -> [String] {
+        if let values = entity["values"]?.elements, !values.isEmpty { return values.compactMap(\.stringValue) }
+        return (entity["members"]?.elements ?? []).compactMap { $0["name"]?.stringValue }
     }
 }

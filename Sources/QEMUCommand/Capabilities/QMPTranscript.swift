@@ -17,17 +17,17 @@ public enum QMPTranscript {
     public static func exchanges(fromReplies text: String) throws(ReadError) -> [QMPExchange] {
         let objects = try splitObjects(text).enumerated().map { index, chunk throws(ReadError) in
             do {
-                return try JSONDecoder().decode(QMPReplyValue.self, from: Data(chunk.utf8))
+                return try JSONDecoder().decode(JSONValue.self, from: Data(chunk.utf8))
             } catch {
                 throw ReadError(objectIndex: index, reason: "not JSON: \(error)")
             }
         }
         var exchanges: [QMPExchange] = []
-        var pending: QMPReplyValue?
+        var pending: JSONValue?
         for object in objects {
             if object["execute"] != nil {
                 pending = object
-            } else if let request = pending, let command = request["execute"]?.string {
+            } else if let request = pending, let command = request["execute"]?.stringValue {
                 exchanges.append(QMPExchange(command: command, arguments: request["arguments"], reply: object["return"]))
                 pending = nil
             }

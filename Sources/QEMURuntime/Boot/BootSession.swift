@@ -6,7 +6,7 @@ public struct BootSession: Sendable {
     /// What to boot.
     public var options: BootOptions
     /// Where the initramfs (and an extracted kernel) go.
-    public var runtimeDirectory: BootRuntimeDirectory
+    public var runtimeDirectory: QEMURuntimeDirectory
     /// Receives progress lines (the CLI prints them on stderr).
     public var progress: @Sendable (String) -> Void
     /// The host program runner.
@@ -14,7 +14,7 @@ public struct BootSession: Sendable {
 
     /// A session for `options` using `runtimeDirectory`.
     public init(
-        options: BootOptions, runtimeDirectory: BootRuntimeDirectory, progress: @escaping @Sendable (String) -> Void = { _ in },
+        options: BootOptions, runtimeDirectory: QEMURuntimeDirectory, progress: @escaping @Sendable (String) -> Void = { _ in },
         tool: HostTool = HostTool()
     ) {
         self.options = options

@@ -72,7 +72,7 @@ public struct QEMUProbe: Sendable {
         // Only the default machine and those with an alias are instantiated: some boards (xenfv, …)
         // abort QEMU when created without their host support. Versioned siblings share their properties.
         let machines = exchanges.first { $0.command == "query-machines" }?.reply?.elements.compactMap { machine in
-            machine["alias"] != nil || machine["is-default"]?.bool == true ? machine["name"]?.string : nil
+            machine["alias"] != nil || machine["is-default"]?.boolValue == true ? machine["name"]?.stringValue : nil
         } ?? []
         for machine in machines {
             try await ask("qom-list-properties", ["typename": .string(machine + "-machine")])
@@ -80,8 +80,8 @@ public struct QEMUProbe: Sendable {
         return exchanges
     }
 
-    private func convert(_ value: QMPValue) throws -> QMPReplyValue {
-        try JSONDecoder().decode(QMPReplyValue.self, from: JSONEncoder().encode(value))
+    private func convert(_ value: QMPValue) throws -> JSONValue {
+        try JSONDecoder().decode(JSONValue.self, from: JSONEncoder().encode(value))
     }
 
     /// The binary's `-device help` text.

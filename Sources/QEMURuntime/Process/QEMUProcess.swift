@@ -44,7 +44,7 @@ public actor QEMUProcess {
     /// cannot be started. On any error QEMU is killed and the runtime directory removed.
     public static func launch(_ options: QEMULaunchOptions) async throws -> QEMUProcess {
         let path = try QEMUSpawner.resolveExecutable(options.executable)
-        let directory = try QEMURuntimeDirectory.create()
+        let directory = try QEMURuntimeDirectory()
         let argv = [options.executable] + options.arguments + runtimeArguments(directory, options)
         let child: QEMUChild
         do {

@@ -1,19 +1,31 @@
 import Foundation
 import Glibc
 
-/// A private (0700) directory holding one QEMU's QMP socket, console socket, console log and pid file.
-struct QEMURuntimeDirectory: Hashable, Sendable {
+/// A private (0700) directory for one run's files (QMP and console sockets, console log, pid file,
+/// boot initramfs and kernel), created fresh and removed afterwards.
+public struct QEMURuntimeDirectory: Hashable, Sendable {
     /// The directory's path, e.g. `/tmp/qemu-cmd.Ab12Cd`.
-    let path: String
+    public let path: String
 
-    /// Creates a fresh directory under /tmp (short, so socket paths stay under the 108-byte limit).
-    static func create() throws(QEMURuntimeError) -> QEMURuntimeDirectory {
-        var template = Array("/tmp/qemu-cmd.XXXXXX".utf8CString)
+    /// Creates a fresh directory `<parent>/<prefix>XXXXXX`.
+    ///
+    /// The default parent is /tmp, short so that socket paths stay under the 108-byte limit; pass
+    /// `NSTemporaryDirectory()` to honour `TMPDIR` for files that are not sockets.
+    public init(under parent: String = "/tmp", prefix: String = "qemu-cmd.") throws(QEMURuntimeError) {
+        var template = Array(URL(fileURLWithPath: parent).appendingPathComponent(prefix + "XXXXXX").path.utf8CString)
         guard let created = mkdtemp(&template) else {
             throw .runtimeDirectoryFailed(errno: errno)
         }
         chmod(created, 0o700)
-        return QEMURuntimeDirectory(path: String(cString: created))
+        path = String(cString: created)
+    }
+
+    /// The directory as a file URL.
+    public var url: URL { URL(fileURLWithPath: path) }
+
+    /// A file inside the directory.
+    public func file(_ name: String) -> URL {
+        url.appendingPathComponent(name)
     }
 
     /// The QMP socket QEMU listens on.
@@ -28,7 +40,7 @@ struct QEMURuntimeDirectory: Hashable, Sendable {
     var pidFilePath: String { path + "/qemu.pid" }
 
     /// Deletes the directory and everything in it.
-    func remove() {
+    public func remove() {
         try? FileManager.default.removeItem(atPath: path)
     }
 }
