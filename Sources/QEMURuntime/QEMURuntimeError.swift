@@ -5,7 +5,7 @@ public enum QEMURuntimeError: Error, Sendable, Equatable, CustomStringConvertibl
     /// The QEMU binary could not be started.
     case launchFailed(path: String, errno: Int32)
     /// The private runtime directory could not be created.
-    case runtimeDirectoryFailed(errno: Int32)
+    case runtimeDirectoryFailed(parent: String, errno: Int32)
     /// QEMU ended before it was ready or before what was awaited happened.
     case exited(QEMUExitStatus, lastConsoleLines: [String])
     /// QEMU did not answer QMP within the start timeout.
@@ -23,8 +23,8 @@ public enum QEMURuntimeError: Error, Sendable, Equatable, CustomStringConvertibl
         case .launchFailed(let path, let code):
             return "cannot start \(path): \(String(cString: strerror(code))); check that QEMU is installed "
                 + "(apt-get install qemu-system-x86) and the path is right"
-        case .runtimeDirectoryFailed(let code):
-            return "cannot create a private runtime directory in /tmp: \(String(cString: strerror(code)))"
+        case .runtimeDirectoryFailed(let parent, let code):
+            return "cannot create a private runtime directory in \(parent): \(String(cString: strerror(code))); make it writable, or set TMPDIR to a writable directory"
         case .exited(let status, let lines):
             return "QEMU exited with \(status)" + Self.tail(lines)
         case .startTimedOut(let after, let lines):

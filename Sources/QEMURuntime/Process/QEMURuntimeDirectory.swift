@@ -14,7 +14,7 @@ public struct QEMURuntimeDirectory: Hashable, Sendable {
     public init(under parent: String = "/tmp", prefix: String = "qemu-cmd.") throws(QEMURuntimeError) {
         var template = Array(URL(fileURLWithPath: parent).appendingPathComponent(prefix + "XXXXXX").path.utf8CString)
         guard let created = mkdtemp(&template) else {
-            throw .runtimeDirectoryFailed(errno: errno)
+            throw .runtimeDirectoryFailed(parent: parent, errno: errno)
         }
         chmod(created, 0o700)
         path = String(cString: created)
