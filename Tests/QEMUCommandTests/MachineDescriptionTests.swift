@@ -23,6 +23,13 @@ struct MachineDescriptionTests {
         #expect(base.argv.contains("user,id=net0,hostfwd=tcp:127.0.0.1:2222-:22"))
     }
 
+    @Test func listsLeftOutAreEmpty() throws {
+        let text = "program: qemu-system-x86_64\nnetdevs:\n  - {type: user, id: n0}\nnuma:\n  - {type: node, nodeID: 0}\n"
+        let machine = try QEMUMachineDescription.machine(fromText: text, fileName: "vm.yaml")
+        #expect(machine.netdevs.first?.hostForwards == [])
+        #expect(machine.argv == ["qemu-system-x86_64", "-numa", "node,nodeid=0", "-netdev", "user,id=n0"])
+    }
+
     @Test func extendingChangesRemovesAndAppends() throws {
         let dev = try load("dev.yaml")
         #expect(dev.memory?.size == .gibibytes(4))
