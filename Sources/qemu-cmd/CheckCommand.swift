@@ -12,7 +12,9 @@ struct CheckCommand: AsyncParsableCommand {
             Reports every problem at once: unknown or removed options, values of the wrong type, \
             devices, objects, backends, machines and properties the version does not have, \
             malformed or duplicate ids, references that do not resolve (bus=, memdev=, netdev=, \
-            chardev=, drive=, cxl-fmw targets, …), conflicting options, and CXL constraints. \
+            chardev=, drive=, cxl-fmw targets, …), conflicting options, and CXL constraints: what QEMU rejects (errors) and what it \
+            accepts but Linux cannot use (warnings: duplicate port numbers, missing serial numbers, \
+            sizes that are not multiples of 256 MiB, devices not below a root or downstream port, …). \
             Each diagnostic has a rule id and, where known, a fix.
 
             The QEMU to check against is a binary (--qemu PATH, probed once and cached), a bundled \
@@ -63,7 +65,8 @@ struct CheckCommand: AsyncParsableCommand {
         for path in files {
             let input = try InputFile.read(path)
             let result = QEMUCommandLine.parse(shellText: input.text, fileName: input.name)
-            report.add(file: input.name, diagnostics: checker.check(result), source: result.source)
+            let diagnostics = checker.check(result) + CXLUsabilityWarnings.diagnostics(for: result, version: checker.profile.version)
+            report.add(file: input.name, diagnostics: diagnostics.sorted { $0.range.start < $1.range.start }, source: result.source)
         }
         switch format {
         case .text: Terminal.write(report.text(usesColor: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))

@@ -84,6 +84,20 @@ struct CheckCommandTests {
         #expect(diagnostics.contains { $0["rule"] as? String == "device.property-too-new" && ($0["fix"] as? String)?.contains("memdev=") == true })
     }
 
+    @Test("CXL topologies QEMU accepts but Linux cannot use get warnings (QEMUCXL's checks), which --werror makes fatal")
+    func cxlUsabilityWarnings() throws {
+        let url = try file(Self.cxlLine)
+        defer { try? FileManager.default.removeItem(at: url) }
+        let result = try qemuCmd(["check", "--qemu-version", "9.2", url.path])
+        #expect(result.status == 0)
+        let serial = try #require(result.output.split(separator: "\n").first { $0.hasSuffix("[cxl.serial-missing]") })
+        #expect(serial.hasPrefix("\(url.path):6:") && serial.contains(": warning: "))
+        #expect(try qemuCmd(["check", "--werror", "--qemu-version", "9.2", url.path]).status == 1)
+        let clean = try file(Self.cxlLine.replacingOccurrences(of: "id=cxl-pmem0", with: "id=cxl-pmem0,sn=0x1"))
+        defer { try? FileManager.default.removeItem(at: clean) }
+        #expect(try !qemuCmd(["check", "--qemu-version", "9.2", clean.path]).output.contains("[cxl.serial-missing]"))
+    }
+
     @Test("--werror turns warnings into exit 1")
     func werror() throws {
         let url = try file("qemu-system-x86_64 -machine q35 -object memory-backend-ram,id=m0,size=1M,share\n")
