@@ -59,10 +59,10 @@ public struct QEMUParseDocument: Encodable, Sendable {
                 try container.encode("plain", forKey: .syntax)
             case .qemuOpts(let tree):
                 try container.encode("qemuopts", forKey: .syntax)
-                try container.encode(QEMUOptsTreeDocument(tree), forKey: .tree)
+                try container.encode(KeyValueTreeDocument(tree), forKey: .tree)
             case .keyval(let tree):
                 try container.encode("keyval", forKey: .syntax)
-                try container.encode(QEMUKeyvalTreeDocument(tree), forKey: .tree)
+                try container.encode(KeyValueTreeDocument(tree), forKey: .tree)
                 if let value = try? tree.tree() { try container.encode(value, forKey: .value) }
             case .json(let tree):
                 try container.encode("json", forKey: .syntax)
