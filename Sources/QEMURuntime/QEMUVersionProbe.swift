@@ -5,23 +5,16 @@ import QEMUCommand
 public enum QEMUVersionProbe {
     /// The version `binary` reports; `binary` is a path or a name looked up in `PATH`.
     public static func version(of binary: String) throws(QEMUVersionProbeError) -> QEMUVersion {
-        guard let executable = resolve(binary) else { throw .notFound(binary) }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: executable)
-        process.arguments = ["--version"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        let tool = HostTool()
+        guard let executable = tool.locate(binary) else { throw .notFound(binary) }
+        let result: HostTool.Result
         do {
-            try process.run()
+            result = try tool.run([executable, "--version"])
         } catch {
-            throw .notRunnable(executable, "\(error.localizedDescription)")
+            throw .notRunnable(executable, "\(error)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        let text = String(decoding: data, as: UTF8.self)
-        guard process.terminationStatus == 0, let version = versionFromBanner(text) else {
+        let text = String(decoding: result.standardOutput, as: UTF8.self)
+        guard result.status == 0, !result.terminatedBySignal, let version = versionFromBanner(text) else {
             throw .unreadable(executable, text.split(separator: "\n").first.map(String.init) ?? "")
         }
         return version
@@ -33,18 +26,6 @@ public enum QEMUVersionProbe {
             let words = line.split(separator: " ")
             guard let position = words.firstIndex(of: "version"), position + 1 < words.count else { continue }
             return QEMUVersion(String(words[position + 1]))
-        }
-        return nil
-    }
-
-    /// The executable path for `binary`: itself when it contains `/`, else the first match in `PATH`.
-    public static func resolve(_ binary: String) -> String? {
-        let manager = FileManager.default
-        if binary.contains("/") { return manager.isExecutableFile(atPath: binary) ? binary : nil }
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/local/bin:/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = String(directory) + "/" + binary
-            if manager.isExecutableFile(atPath: candidate) { return candidate }
         }
         return nil
     }

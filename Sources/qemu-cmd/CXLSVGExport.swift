@@ -5,7 +5,7 @@ import QEMURuntime
 enum CXLSVGExport {
     /// Writes the SVG for `dotText` to `path`; explains how to install Graphviz when `dot` is missing.
     static func write(_ dotText: String, to path: String) throws {
-        guard let dot = QEMUVersionProbe.resolve("dot") else {
+        guard let dot = HostTool().locate("dot") else {
             throw CXLCommandError(
                 "Graphviz's 'dot' is not installed, so no SVG can be drawn; install it (Debian/Ubuntu: apt-get install graphviz, "
                     + "macOS: brew install graphviz) or use --dot and render elsewhere")

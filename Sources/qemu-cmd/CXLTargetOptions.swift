@@ -31,7 +31,7 @@ struct CXLTargetOptions: ParsableArguments {
     func version(defaultProgram: String) throws -> QEMUVersion {
         if let qemuVersion, let version = QEMUVersion(qemuVersion) { return version }
         let binary = qemuPath ?? defaultProgram
-        if let path = QEMUVersionProbe.resolve(binary), let profile = QEMUProfileCache().profile(forBinary: path) {
+        if let path = HostTool().locate(binary), let profile = QEMUProfileCache().profile(forBinary: path) {
             return profile.version
         }
         do {

@@ -49,7 +49,7 @@ struct CXLCommandLineToolTests {
 
     @Test("preset dcd against the installed QEMU names the version needed when it is older than 9.1")
     func dcdInstalled() throws {
-        let path = try #require(QEMUVersionProbe.resolve("qemu-system-x86_64"))
+        let path = try #require(HostTool().locate("qemu-system-x86_64"))
         let run = try QEMUCmdRun(["cxl", "preset", "dcd", "--qemu", path])
         if try QEMUVersionProbe.version(of: path) < QEMUVersion(9, 1) {
             #expect(run.status == 1)

@@ -86,23 +86,15 @@ public struct QEMUProbe: Sendable {
 
     /// The binary's `-device help` text.
     private func deviceHelp() throws -> String {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: binary)
-        process.arguments = ["-nodefaults", "-device", "help"]
-        let output = Pipe()
-        process.standardOutput = output
-        process.standardError = FileHandle.nullDevice
-        process.standardInput = FileHandle.nullDevice
+        let result: HostTool.Result
         do {
-            try process.run()
+            result = try HostTool().run([binary, "-nodefaults", "-device", "help"])
         } catch {
-            throw QEMUProbeError(binary: binary, reason: "it could not be started: \(error.localizedDescription)")
+            throw QEMUProbeError(binary: binary, reason: "it could not be started: \(error)")
         }
-        let data = output.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0 else {
-            throw QEMUProbeError(binary: binary, reason: "`-device help` exited with status \(process.terminationStatus)")
+        guard result.status == 0, !result.terminatedBySignal else {
+            throw QEMUProbeError(binary: binary, reason: "`-device help` exited with status \(result.status)")
         }
-        return String(decoding: data, as: UTF8.self)
+        return String(decoding: result.standardOutput, as: UTF8.self)
     }
 }

@@ -20,7 +20,7 @@ final class PausedQEMU {
     /// The output of the HMP command `command` in QEMU started from `argv` (program first).
     func humanMonitorCommand(_ command: String, argv: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(QEMUVersionProbe.resolve(argv[0]), "\(argv[0]) is not installed"))
+        process.executableURL = URL(fileURLWithPath: try #require(HostTool().locate(argv[0]), "\(argv[0]) is not installed"))
         process.arguments = Array(argv.dropFirst()) + ["-S", "-display", "none", "-nodefaults", "-qmp", "stdio"]
         let input = Pipe()
         let output = Pipe()
