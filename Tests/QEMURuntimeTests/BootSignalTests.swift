@@ -30,7 +30,7 @@ struct BootSignalTests {
         process.environment = ProcessInfo.processInfo.environment.merging(["TMPDIR": temporary.url.path]) { $1 }
         process.standardOutput = FileHandle.nullDevice
         let errorLog = FileManager.default.temporaryDirectory.appendingPathComponent("qemu-cmd-boot-signal-\(getpid()).log")
-        FileManager.default.createFile(atPath: errorLog.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorLog.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorLog) }
         process.standardError = try FileHandle(forWritingTo: errorLog)
         try process.run()

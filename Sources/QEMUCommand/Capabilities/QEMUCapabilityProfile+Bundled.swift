@@ -57,10 +57,16 @@ extension QEMUCapabilityProfile {
         return try load(from: newest.url)
     }
 
-    /// Reads a profile from a JSON file.
+    /// Reads a profile from a JSON file written by ``jsonData()``.
     public static func load(from url: URL) throws(LoadError) -> QEMUCapabilityProfile {
+        let bytes: [UInt8]
         do {
-            return try JSONDecoder().decode(QEMUCapabilityProfile.self, from: Data(contentsOf: url))
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            throw LoadError(description: "cannot read the profile \(url.path): \(error.localizedDescription)")
+        }
+        do {
+            return try read(storedJSON: bytes)
         } catch {
             throw LoadError(description: "cannot read the profile \(url.path): \(error)")
         }

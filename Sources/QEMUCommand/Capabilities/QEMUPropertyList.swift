@@ -18,6 +18,12 @@ public struct QEMUPropertyList: Hashable, Sendable, Codable {
         self.isComplete = isComplete
     }
 
+    /// A list from its stored `name=type;name=type` form.
+    init(entries: String, isComplete: Bool) {
+        self.entries = entries
+        self.isComplete = isComplete
+    }
+
     /// Property name → type.
     public var types: [String: QEMUValueType] {
         var result: [String: QEMUValueType] = [:]
