@@ -43,8 +43,8 @@ public actor QMPClient {
         broadcaster.finish()
     }
 
-    /// Connects to the QMP socket at `socketPath`, retrying while it does not exist yet or refuses,
-    /// then completes the greeting and `qmp_capabilities` negotiation within `timeout`. Commands then
+    /// Connects to the QMP socket at `socketPath`, retrying every 2 ms while it does not exist yet or
+    /// refuses (a failed `connect` costs microseconds; a coarser step would delay every start), then completes the greeting and `qmp_capabilities` negotiation within `timeout`. Commands then
     /// wait `defaultTimeout` for their reply unless given a timeout of their own.
     public static func connect(
         socketPath: String, timeout: Duration = .seconds(10), defaultTimeout: Duration = .seconds(30)
@@ -57,7 +57,7 @@ public actor QMPClient {
                 return try await negotiate(on: socket, timeout: deadline - clock.now, defaultTimeout: defaultTimeout)
             } catch QMPError.connectFailed(let path, let error) where [ENOENT, ECONNREFUSED].contains(error) {
                 guard clock.now < deadline else { throw QMPError.connectFailed(path: path, errno: error) }
-                try await Task.sleep(for: .milliseconds(20))
+                try await Task.sleep(for: .milliseconds(2))
             }
         }
     }
