@@ -17,6 +17,10 @@ struct ShellLexer {
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
+        // Generous for command lines (one word per ~30 bytes): the arrays rarely grow.
+        let expectedWords = bytes.count / 16 + 8
+        words.reserveCapacity(expectedWords)
+        rawStarts.reserveCapacity(expectedWords)
     }
 
     mutating func run() -> ShellCommand {
@@ -85,7 +89,7 @@ struct ShellLexer {
     private mutating func readPlainRun(into builder: inout WordBuilder) {
         let start = index
         index += 1
-        while index < bytes.count, !Self.isWordBreak(bytes[index]), !Self.startsExpansion(bytes[index]) {
+        while index < bytes.count, !Self.endsPlainRun(bytes[index]) {
             index += 1
         }
         builder.append(contentsOf: start..<index, in: bytes)
@@ -231,10 +235,9 @@ struct ShellLexer {
         var end = rawStart
         while end < bytes.count, bytes[end] != UInt8(ascii: "="), !Self.isWordBreak(bytes[end]) { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "="), end > rawStart else { return nil }
-        let name = String(decoding: bytes[rawStart..<end], as: UTF8.self)
-        guard EnvironmentAssignment.isValidName(name[...]) else { return nil }
-        let value = String(word.value.utf8.dropFirst(name.utf8.count + 1)) ?? ""
-        return EnvironmentAssignment(name: name, value: value)
+        guard EnvironmentAssignment.isValidName(utf8: bytes[rawStart..<end]) else { return nil }
+        let value = String(word.value.utf8.dropFirst(end - rawStart + 1)) ?? ""
+        return EnvironmentAssignment(name: String(decoding: bytes[rawStart..<end], as: UTF8.self), value: value)
     }
 
     private static func isOperator(_ byte: UInt8) -> Bool {
@@ -252,9 +255,18 @@ struct ShellLexer {
             || byte == backslash || isOperator(byte)
     }
 
-    private static func startsExpansion(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`")
+    /// ``isWordBreak(_:)`` or a byte that starts an expansion (`$`, `` ` ``): bit `b` of
+    /// `plainRunEndsLow` (bytes 0–63) or of `plainRunEndsHigh` (bytes 64–127) is set for such a byte.
+    private static func endsPlainRun(_ byte: UInt8) -> Bool {
+        if byte < 64 { return (plainRunEndsLow >> UInt64(byte)) & 1 != 0 }
+        if byte < 128 { return (plainRunEndsHigh >> UInt64(byte - 64)) & 1 != 0 }
+        return false
     }
+
+    /// Tab, newline, space, `"`, `$`, `&`, `'`, `(`, `)`, `;`, `<`, `>`.
+    private static let plainRunEndsLow: UInt64 = 0x5800_03D5_0000_0600
+    /// `\`, `` ` ``, `|`.
+    private static let plainRunEndsHigh: UInt64 = 0x1000_0001_1000_0000
 
     /// Inside double quotes a backslash escapes only `$`, `` ` ``, `"`, `\` and newline.
     private static func isDoubleQuoteEscapable(_ byte: UInt8) -> Bool {

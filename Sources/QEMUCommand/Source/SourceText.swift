@@ -20,21 +20,51 @@ public struct SourceText: Sendable {
     }
 
     /// The start offset of every line and whether the line is pure ASCII.
+    ///
+    /// Reads eight bytes at a time: a chunk without a newline only adds to its line's bits.
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
         var starts = [0]
         var ascii: [Bool] = []
-        var lineBits: UInt8 = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            lineBits |= byte
+        var lineBits: UInt64 = 0
+        var index = 0
+        func take(_ byte: UInt8) {
+            lineBits |= UInt64(byte)
             if byte == UInt8(ascii: "\n") {
                 starts.append(index + 1)
-                ascii.append(lineBits < 0x80)
+                ascii.append(lineBits & highBits == 0)
                 lineBits = 0
             }
         }
-        ascii.append(lineBits < 0x80)
+        if let base = bytes.baseAddress {
+            let raw = UnsafeRawPointer(base)
+            while index + 8 <= bytes.count {
+                let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                if !hasNewline(chunk) {
+                    lineBits |= chunk
+                    index += 8
+                    continue
+                }
+                for _ in 0..<8 {
+                    take(bytes[index])
+                    index += 1
+                }
+            }
+        }
+        while index < bytes.count {
+            take(bytes[index])
+            index += 1
+        }
+        ascii.append(lineBits & highBits == 0)
         return (starts, ascii)
+    }
+
+    /// The high bit of each byte of a chunk: set in some byte when the chunk is not ASCII.
+    private static let highBits: UInt64 = 0x8080_8080_8080_8080
+
+    /// Whether one of the chunk's eight bytes is a newline (a zero byte after XOR with newlines).
+    private static func hasNewline(_ chunk: UInt64) -> Bool {
+        let xored = chunk ^ 0x0A0A_0A0A_0A0A_0A0A
+        return (xored &- 0x0101_0101_0101_0101) & ~xored & highBits != 0
     }
 
     /// The location of `offset`, searching forward from 0-based line `lineHint` and leaving

@@ -45,9 +45,8 @@ struct QEMUCommandLineParser {
             append(.image(word.value), QEMUItemSource(word: word))
             return index + 1
         }
-        let name = QEMUOption.name(ofSpelling: word.value)
-        guard let info = QEMUOptionTable.reading(for: name) else {
-            return readUnknownOption(name, at: index, of: words)
+        guard let info = QEMUOptionTable.reading(forSpelling: word.value) else {
+            return readUnknownOption(QEMUOption.name(ofSpelling: word.value), at: index, of: words)
         }
         guard info.takesArgument else {
             append(.option(QEMUOption(spelling: word.value)), QEMUItemSource(word: word))
