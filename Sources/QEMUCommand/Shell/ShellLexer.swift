@@ -218,26 +218,27 @@ struct ShellLexer {
     /// Splits the leading `NAME=value` words off as environment assignments.
     private mutating func assemble() -> ShellCommand {
         var environment: [EnvironmentAssignment] = []
-        var environmentWords: [ShellWord] = []
         var position = 0
-        while position < words.count, let assignment = assignment(words[position], rawStart: rawStarts[position]) {
+        while position < words.count,
+              let assignment = Self.assignment(value: words[position].value, rawStart: rawStarts[position], in: bytes) {
             environment.append(assignment)
-            environmentWords.append(words[position])
             position += 1
         }
+        let environmentWords = Array(words[0..<position])
         words.removeSubrange(0..<position)
         return ShellCommand(
             environment: environment, environmentWords: environmentWords, words: words, diagnostics: diagnostics)
     }
 
-    /// A word is an assignment when its source starts with an unquoted valid name and `=`.
-    private func assignment(_ word: ShellWord, rawStart: Int) -> EnvironmentAssignment? {
+    /// The assignment a word with this value is, when its source (from `rawStart` in `bytes`)
+    /// starts with an unquoted valid name and `=`.
+    private static func assignment(value: String, rawStart: Int, in bytes: [UInt8]) -> EnvironmentAssignment? {
         var end = rawStart
-        while end < bytes.count, bytes[end] != UInt8(ascii: "="), !Self.isWordBreak(bytes[end]) { end += 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "="), !isWordBreak(bytes[end]) { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "="), end > rawStart else { return nil }
         guard EnvironmentAssignment.isValidName(utf8: bytes[rawStart..<end]) else { return nil }
-        let value = String(word.value.utf8.dropFirst(end - rawStart + 1)) ?? ""
-        return EnvironmentAssignment(name: String(decoding: bytes[rawStart..<end], as: UTF8.self), value: value)
+        let name = String(decoding: bytes[rawStart..<end], as: UTF8.self)
+        return EnvironmentAssignment(name: name, value: String(value.utf8.dropFirst(end - rawStart + 1)) ?? "")
     }
 
     private static func isOperator(_ byte: UInt8) -> Bool {

@@ -62,11 +62,11 @@ struct QEMUCommandLineParser {
         }
         let argumentWord = words[index + 1]
         let (tree, argumentDiagnostics) = QEMUArgumentReader.read(argumentWord.value, as: info.syntax)
-        let argument = QEMUOptionArgument(text: argumentWord.value, syntax: tree)
-        append(.option(QEMUOption(spelling: word.value, argument: argument)), QEMUItemSource(word: word, argumentWord: argumentWord))
         for diagnostic in argumentDiagnostics {
             report(argumentWord.relocate(diagnostic, in: source))
         }
+        let argument = QEMUOptionArgument(text: argumentWord.value, syntax: tree)
+        append(.option(QEMUOption(spelling: word.value, argument: argument)), QEMUItemSource(word: word, argumentWord: argumentWord))
         return index + 2
     }
 
