@@ -99,7 +99,7 @@ struct ShellLexer {
         let open = index
         index += 1
         let start = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "'") { index += 1 }
+        index = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: UInt8(ascii: "'"), in: $0, from: start) }
         builder.append(contentsOf: start..<index, in: bytes)
         guard index < bytes.count else {
             fail("unterminated single quote", at: open, rule: "shell.unterminated-quote",
@@ -238,7 +238,7 @@ struct ShellLexer {
         guard end < bytes.count, bytes[end] == UInt8(ascii: "="), end > rawStart else { return nil }
         guard EnvironmentAssignment.isValidName(utf8: bytes[rawStart..<end]) else { return nil }
         let name = String(decoding: bytes[rawStart..<end], as: UTF8.self)
-        return EnvironmentAssignment(name: name, value: String(value.utf8.dropFirst(end - rawStart + 1)) ?? "")
+        return EnvironmentAssignment(name: name, value: String(decoding: value.utf8.dropFirst(end - rawStart + 1), as: UTF8.self))
     }
 
     private static func isOperator(_ byte: UInt8) -> Bool {

@@ -21,50 +21,46 @@ public struct SourceText: Sendable {
 
     /// The start offset of every line and whether the line is pure ASCII.
     ///
-    /// Reads eight bytes at a time: a chunk without a newline only adds to its line's bits.
+    /// Reads eight bytes at a time: each newline in a chunk ends a line, and the chunk's bytes
+    /// before and after it go to the lines they belong to.
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
         var starts = [0]
         var ascii: [Bool] = []
         var lineBits: UInt64 = 0
         var index = 0
-        func take(_ byte: UInt8) {
-            lineBits |= UInt64(byte)
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-                ascii.append(lineBits & highBits == 0)
+        let newlines = ByteScan.broadcast(UInt8(ascii: "\n"))
+        while index + 8 <= bytes.count {
+            let chunk = ByteScan.chunk(bytes, at: index)
+            var found = ByteScan.zeroBytes(chunk ^ newlines)
+            var lineStart = 0
+            while found != 0 {
+                let lineEnd = found.trailingZeroBitCount + 1
+                lineBits |= chunk & bits(lineStart..<lineEnd)
+                starts.append(index + lineEnd / 8)
+                ascii.append(lineBits & ByteScan.highBits == 0)
+                lineBits = 0
+                lineStart = lineEnd
+                found &= found - 1
+            }
+            lineBits |= chunk & bits(lineStart..<64)
+            index += 8
+        }
+        while index < bytes.count {
+            lineBits |= UInt64(bytes[index])
+            index += 1
+            if bytes[index - 1] == UInt8(ascii: "\n") {
+                starts.append(index)
+                ascii.append(lineBits & ByteScan.highBits == 0)
                 lineBits = 0
             }
         }
-        if let base = bytes.baseAddress {
-            let raw = UnsafeRawPointer(base)
-            while index + 8 <= bytes.count {
-                let chunk = raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                if !hasNewline(chunk) {
-                    lineBits |= chunk
-                    index += 8
-                    continue
-                }
-                for _ in 0..<8 {
-                    take(bytes[index])
-                    index += 1
-                }
-            }
-        }
-        while index < bytes.count {
-            take(bytes[index])
-            index += 1
-        }
-        ascii.append(lineBits & highBits == 0)
+        ascii.append(lineBits & ByteScan.highBits == 0)
         return (starts, ascii)
     }
 
-    /// The high bit of each byte of a chunk: set in some byte when the chunk is not ASCII.
-    private static let highBits: UInt64 = 0x8080_8080_8080_8080
-
-    /// Whether one of the chunk's eight bytes is a newline (a zero byte after XOR with newlines).
-    private static func hasNewline(_ chunk: UInt64) -> Bool {
-        let xored = chunk ^ 0x0A0A_0A0A_0A0A_0A0A
-        return (xored &- 0x0101_0101_0101_0101) & ~xored & highBits != 0
+    /// A mask of the bit positions `range` (within 0...64) of a chunk.
+    private static func bits(_ range: Range<Int>) -> UInt64 {
+        ((1 as UInt64) << UInt64(range.upperBound) &- 1) & ~((1 as UInt64) << UInt64(range.lowerBound) &- 1)
     }
 
     /// The location of `offset`, searching forward from 0-based line `lineHint` and leaving
