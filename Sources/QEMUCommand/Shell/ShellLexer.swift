@@ -80,7 +80,7 @@ struct ShellLexer {
         let range = SourceRange(
             start: source.location(ofOffset: builder.start, lineHint: &lineHint),
             end: source.location(ofOffset: index, lineHint: &lineHint))
-        words.append(builder.word(range: range, source: source))
+        words.append(builder.word(range: range, source: bytes))
         rawStarts.append(builder.start)
         return true
     }

@@ -26,6 +26,9 @@ public struct SourceText: Sendable {
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
         var starts = [0]
         var ascii: [Bool] = []
+        // Command lines have a line per option or two, rarely shorter than 32 bytes.
+        starts.reserveCapacity(bytes.count / 32 + 2)
+        ascii.reserveCapacity(bytes.count / 32 + 2)
         var lineBits: UInt64 = 0
         var index = 0
         let newlines = ByteScan.broadcast(UInt8(ascii: "\n"))

@@ -95,7 +95,7 @@ struct QEMUCommandLineParser {
             .warning, "unknown option '\(word.value)': kept as written", at: word.range, rule: "option.unknown", fix: fix)
     }
 
-    private mutating func append(_ item: QEMUCommandLineItem, _ itemSource: QEMUItemSource) {
+    private mutating func append(_ item: consuming QEMUCommandLineItem, _ itemSource: consuming QEMUItemSource) {
         items.append(item)
         itemSources.append(itemSource)
     }
