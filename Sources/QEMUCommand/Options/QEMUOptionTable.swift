@@ -35,7 +35,7 @@ public enum QEMUOptionTable {
     /// the same as ``reading(for:)`` with the name ``QEMUOption`` derives from the spelling.
     static func reading(forSpelling spelling: String) -> Reading? {
         let found = spelling.utf8.withContiguousStorageIfAvailable { bytes -> Reading? in
-            guard !bytes.isEmpty else { return readingIndex.reading(forName: bytes) }
+            guard !bytes.isEmpty else { return nil }  // no option has an empty name
             let start = bytes.count > 1 && bytes[1] == UInt8(ascii: "-") ? 2 : 1
             return readingIndex.reading(forName: UnsafeBufferPointer(rebasing: bytes[start...]))
         }
