@@ -31,7 +31,20 @@ public enum QEMUOptionTable {
         readingByName[name]
     }
 
+    /// The ``Reading`` of the option spelled `spelling` on a command line (`-name` or `--name`),
+    /// the same as ``reading(for:)`` with the name ``QEMUOption`` derives from the spelling.
+    static func reading(forSpelling spelling: String) -> Reading? {
+        let found = spelling.utf8.withContiguousStorageIfAvailable { bytes -> Reading? in
+            guard !bytes.isEmpty else { return nil }  // no option has an empty name
+            let start = bytes.count > 1 && bytes[1] == UInt8(ascii: "-") ? 2 : 1
+            return readingIndex.reading(forName: UnsafeBufferPointer(rebasing: bytes[start...]))
+        }
+        return found ?? reading(for: QEMUOption.name(ofSpelling: spelling))
+    }
+
     private static let readingByName: [String: Reading] = byName.mapValues {
         Reading(takesArgument: $0.takesArgument, syntax: $0.syntax)
     }
+
+    private static let readingIndex = QEMUOptionNameIndex(readingByName.map { (name: $0.key, reading: $0.value) })
 }

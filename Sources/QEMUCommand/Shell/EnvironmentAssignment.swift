@@ -16,8 +16,13 @@ public struct EnvironmentAssignment: Hashable, Sendable, Codable {
 
     /// Whether `name` is a valid shell variable name.
     public static func isValidName(_ name: Substring) -> Bool {
-        guard let first = name.utf8.first, !isDigit(first) else { return false }
-        return name.utf8.allSatisfy { isDigit($0) || isLetter($0) || $0 == UInt8(ascii: "_") }
+        isValidName(utf8: name.utf8)
+    }
+
+    /// Whether the UTF-8 bytes `name` are a valid shell variable name.
+    static func isValidName(utf8 name: some Collection<UInt8>) -> Bool {
+        guard let first = name.first, !isDigit(first) else { return false }
+        return name.allSatisfy { isDigit($0) || isLetter($0) || $0 == UInt8(ascii: "_") }
     }
 
     private static func isDigit(_ byte: UInt8) -> Bool { byte >= UInt8(ascii: "0") && byte <= UInt8(ascii: "9") }

@@ -17,6 +17,10 @@ struct ShellLexer {
     init(source: SourceText) {
         self.source = source
         self.bytes = source.bytes
+        // Generous for command lines (one word per ~30 bytes): the arrays rarely grow.
+        let expectedWords = bytes.count / 16 + 8
+        words.reserveCapacity(expectedWords)
+        rawStarts.reserveCapacity(expectedWords)
     }
 
     mutating func run() -> ShellCommand {
@@ -76,7 +80,7 @@ struct ShellLexer {
         let range = SourceRange(
             start: source.location(ofOffset: builder.start, lineHint: &lineHint),
             end: source.location(ofOffset: index, lineHint: &lineHint))
-        words.append(builder.word(range: range, source: source))
+        words.append(builder.word(range: range, source: bytes))
         rawStarts.append(builder.start)
         return true
     }
@@ -85,7 +89,7 @@ struct ShellLexer {
     private mutating func readPlainRun(into builder: inout WordBuilder) {
         let start = index
         index += 1
-        while index < bytes.count, !Self.isWordBreak(bytes[index]), !Self.startsExpansion(bytes[index]) {
+        while index < bytes.count, !Self.endsPlainRun(bytes[index]) {
             index += 1
         }
         builder.append(contentsOf: start..<index, in: bytes)
@@ -95,7 +99,7 @@ struct ShellLexer {
         let open = index
         index += 1
         let start = index
-        while index < bytes.count, bytes[index] != UInt8(ascii: "'") { index += 1 }
+        index = bytes.withUnsafeBufferPointer { ByteScan.firstIndex(of: UInt8(ascii: "'"), in: $0, from: start) }
         builder.append(contentsOf: start..<index, in: bytes)
         guard index < bytes.count else {
             fail("unterminated single quote", at: open, rule: "shell.unterminated-quote",
@@ -214,27 +218,27 @@ struct ShellLexer {
     /// Splits the leading `NAME=value` words off as environment assignments.
     private mutating func assemble() -> ShellCommand {
         var environment: [EnvironmentAssignment] = []
-        var environmentWords: [ShellWord] = []
         var position = 0
-        while position < words.count, let assignment = assignment(words[position], rawStart: rawStarts[position]) {
+        while position < words.count,
+              let assignment = Self.assignment(value: words[position].value, rawStart: rawStarts[position], in: bytes) {
             environment.append(assignment)
-            environmentWords.append(words[position])
             position += 1
         }
+        let environmentWords = Array(words[0..<position])
         words.removeSubrange(0..<position)
         return ShellCommand(
             environment: environment, environmentWords: environmentWords, words: words, diagnostics: diagnostics)
     }
 
-    /// A word is an assignment when its source starts with an unquoted valid name and `=`.
-    private func assignment(_ word: ShellWord, rawStart: Int) -> EnvironmentAssignment? {
+    /// The assignment a word with this value is, when its source (from `rawStart` in `bytes`)
+    /// starts with an unquoted valid name and `=`.
+    private static func assignment(value: String, rawStart: Int, in bytes: [UInt8]) -> EnvironmentAssignment? {
         var end = rawStart
-        while end < bytes.count, bytes[end] != UInt8(ascii: "="), !Self.isWordBreak(bytes[end]) { end += 1 }
+        while end < bytes.count, bytes[end] != UInt8(ascii: "="), !isWordBreak(bytes[end]) { end += 1 }
         guard end < bytes.count, bytes[end] == UInt8(ascii: "="), end > rawStart else { return nil }
+        guard EnvironmentAssignment.isValidName(utf8: bytes[rawStart..<end]) else { return nil }
         let name = String(decoding: bytes[rawStart..<end], as: UTF8.self)
-        guard EnvironmentAssignment.isValidName(name[...]) else { return nil }
-        let value = String(word.value.utf8.dropFirst(name.utf8.count + 1)) ?? ""
-        return EnvironmentAssignment(name: name, value: value)
+        return EnvironmentAssignment(name: name, value: String(decoding: value.utf8.dropFirst(end - rawStart + 1), as: UTF8.self))
     }
 
     private static func isOperator(_ byte: UInt8) -> Bool {
@@ -252,9 +256,18 @@ struct ShellLexer {
             || byte == backslash || isOperator(byte)
     }
 
-    private static func startsExpansion(_ byte: UInt8) -> Bool {
-        byte == UInt8(ascii: "$") || byte == UInt8(ascii: "`")
+    /// ``isWordBreak(_:)`` or a byte that starts an expansion (`$`, `` ` ``): bit `b` of
+    /// `plainRunEndsLow` (bytes 0–63) or of `plainRunEndsHigh` (bytes 64–127) is set for such a byte.
+    private static func endsPlainRun(_ byte: UInt8) -> Bool {
+        if byte < 64 { return (plainRunEndsLow >> UInt64(byte)) & 1 != 0 }
+        if byte < 128 { return (plainRunEndsHigh >> UInt64(byte - 64)) & 1 != 0 }
+        return false
     }
+
+    /// Tab, newline, space, `"`, `$`, `&`, `'`, `(`, `)`, `;`, `<`, `>`.
+    private static let plainRunEndsLow: UInt64 = 0x5800_03D5_0000_0600
+    /// `\`, `` ` ``, `|`.
+    private static let plainRunEndsHigh: UInt64 = 0x1000_0001_1000_0000
 
     /// Inside double quotes a backslash escapes only `$`, `` ` ``, `"`, `\` and newline.
     private static func isDoubleQuoteEscapable(_ byte: UInt8) -> Bool {

@@ -8,12 +8,8 @@ public struct ShellWord: Hashable, Sendable {
     public var value: String
     /// The word's extent in the source text, quotes included.
     public var range: SourceRange
-    /// Points where the value→source offset difference changes, in increasing value offset;
-    /// empty when the value is one run of source text starting at `runStart`.
-    var offsetMap: [ShellOffsetMapping]
-    /// The source offset of the value's first byte when `offsetMap` is empty: `range.start` for an
-    /// unquoted word, just after the opening quote for a word that is one quoted run.
-    var runStart: Int
+    /// How offsets in the value map to offsets in the source.
+    var mapping: ShellValueMapping
 
     /// Creates a word whose value is its source text (no quotes), starting at `range.start`.
     public init(value: String, range: SourceRange) {
@@ -24,29 +20,31 @@ public struct ShellWord: Hashable, Sendable {
     init(value: String, range: SourceRange, runStart: Int) {
         self.value = value
         self.range = range
-        self.offsetMap = []
-        self.runStart = runStart
+        self.mapping = .run(start: runStart)
     }
 
     /// Creates a word whose value maps to the source through `offsetMap` (not empty).
     init(value: String, range: SourceRange, offsetMap: [ShellOffsetMapping]) {
         self.value = value
         self.range = range
-        self.offsetMap = offsetMap
-        self.runStart = range.start.offset
+        self.mapping = .pieces(offsetMap)
     }
 
     /// The source byte offset of the byte at `valueOffset` in ``value``.
     public func sourceOffset(ofValueOffset valueOffset: Int) -> Int {
-        guard !offsetMap.isEmpty else { return min(runStart + valueOffset, range.end.offset) }
+        let offsetMap: [ShellOffsetMapping]
+        switch mapping {
+        case .run(let start): return min(start + valueOffset, range.end.offset)
+        case .pieces(let pieces): offsetMap = pieces
+        }
         var low = 0
         var high = offsetMap.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
             if offsetMap[mid].valueOffset <= valueOffset { low = mid } else { high = mid - 1 }
         }
-        let mapping = offsetMap[low]
-        return min(mapping.sourceOffset + (valueOffset - mapping.valueOffset), range.end.offset)
+        let point = offsetMap[low]
+        return min(point.sourceOffset + (valueOffset - point.valueOffset), range.end.offset)
     }
 
     public static func == (lhs: ShellWord, rhs: ShellWord) -> Bool {
@@ -57,6 +55,18 @@ public struct ShellWord: Hashable, Sendable {
         hasher.combine(value)
         hasher.combine(range)
     }
+}
+
+/// How a ``ShellWord``'s value offsets map to source offsets.
+///
+/// A value that is one run of source text (nearly every word) needs only where the run starts,
+/// which keeps such words free of an array to copy and release.
+enum ShellValueMapping: Hashable, Sendable {
+    /// The value is the source text from `start` on: `range.start` for an unquoted word, just
+    /// after the opening quote for a word that is one quoted run.
+    case run(start: Int)
+    /// Points where the value→source offset difference changes, in increasing value offset (not empty).
+    case pieces([ShellOffsetMapping])
 }
 
 /// From `valueOffset` on, value byte `v` came from source byte `sourceOffset + (v - valueOffset)`.

@@ -3,13 +3,25 @@
 /// Most words are one unbroken run of source bytes (`-device`, `'{"driver":…}'`); those are kept
 /// as a source range and become a `String` without an intermediate buffer or an offset map.
 struct WordBuilder {
+    /// The value bytes and offset map of a word that is not one source run.
+    private struct Pieces {
+        var value: [UInt8]
+        var offsetMap: [ShellOffsetMapping]
+
+        /// Appends the value bytes `source[range]`, noting where the offset difference changes.
+        mutating func append(_ range: Range<Int>, of source: [UInt8]) {
+            if offsetMap.last.map({ $0.sourceOffset - $0.valueOffset }) != range.lowerBound - value.count {
+                offsetMap.append(ShellOffsetMapping(valueOffset: value.count, sourceOffset: range.lowerBound))
+            }
+            value.append(contentsOf: source[range])
+        }
+    }
+
     let start: Int
     /// The single source run the value is so far, while it is one.
     private var run: Range<Int>?
     /// The value, once it is no longer one source run.
-    private var value: [UInt8] = []
-    private var offsetMap: [ShellOffsetMapping] = []
-    private var isContiguous = true
+    private var pieces: Pieces?
 
     init(start: Int) {
         self.start = start
@@ -23,7 +35,7 @@ struct WordBuilder {
     /// Appends the value bytes `source[range]`.
     mutating func append(contentsOf range: Range<Int>, in source: [UInt8]) {
         guard !range.isEmpty else { return }
-        if isContiguous {
+        if pieces == nil {
             guard let current = run else {
                 run = range
                 return
@@ -32,22 +44,19 @@ struct WordBuilder {
                 run = current.lowerBound..<range.upperBound
                 return
             }
-            isContiguous = false
-            value.append(contentsOf: source[current])
-            offsetMap.append(ShellOffsetMapping(valueOffset: 0, sourceOffset: current.lowerBound))
+            pieces = Pieces(
+                value: Array(source[current]),
+                offsetMap: [ShellOffsetMapping(valueOffset: 0, sourceOffset: current.lowerBound)])
         }
-        if offsetMap.last.map({ $0.sourceOffset - $0.valueOffset }) != range.lowerBound - value.count {
-            offsetMap.append(ShellOffsetMapping(valueOffset: value.count, sourceOffset: range.lowerBound))
-        }
-        value.append(contentsOf: source[range])
+        pieces?.append(range, of: source)
     }
 
-    /// The word, which spans `range` of `source`.
-    func word(range: SourceRange, source: SourceText) -> ShellWord {
-        guard isContiguous else {
-            return ShellWord(value: String(decoding: value, as: UTF8.self), range: range, offsetMap: offsetMap)
+    /// The word, which spans `range` of the source text whose bytes are `source`.
+    func word(range: SourceRange, source: [UInt8]) -> ShellWord {
+        if let pieces {
+            return ShellWord(value: String(decoding: pieces.value, as: UTF8.self), range: range, offsetMap: pieces.offsetMap)
         }
-        let text = run.map { String(decoding: source.bytes[$0], as: UTF8.self) } ?? ""
+        let text = run.map { String(decoding: source[$0], as: UTF8.self) } ?? ""
         return ShellWord(value: text, range: range, runStart: run?.lowerBound ?? start)
     }
 }

@@ -20,21 +20,50 @@ public struct SourceText: Sendable {
     }
 
     /// The start offset of every line and whether the line is pure ASCII.
+    ///
+    /// Reads eight bytes at a time: each newline in a chunk ends a line, and the chunk's bytes
+    /// before and after it go to the lines they belong to.
     private static func lines(of bytes: UnsafeBufferPointer<UInt8>) -> ([Int], [Bool]) {
         var starts = [0]
         var ascii: [Bool] = []
-        var lineBits: UInt8 = 0
-        for index in 0..<bytes.count {
-            let byte = bytes[index]
-            lineBits |= byte
-            if byte == UInt8(ascii: "\n") {
-                starts.append(index + 1)
-                ascii.append(lineBits < 0x80)
+        // Command lines have a line per option or two, rarely shorter than 32 bytes.
+        starts.reserveCapacity(bytes.count / 32 + 2)
+        ascii.reserveCapacity(bytes.count / 32 + 2)
+        var lineBits: UInt64 = 0
+        var index = 0
+        let newlines = ByteScan.broadcast(UInt8(ascii: "\n"))
+        while index + 8 <= bytes.count {
+            let chunk = ByteScan.chunk(bytes, at: index)
+            var found = ByteScan.zeroBytes(chunk ^ newlines)
+            var lineStart = 0
+            while found != 0 {
+                let lineEnd = found.trailingZeroBitCount + 1
+                lineBits |= chunk & bits(lineStart..<lineEnd)
+                starts.append(index + lineEnd / 8)
+                ascii.append(lineBits & ByteScan.highBits == 0)
+                lineBits = 0
+                lineStart = lineEnd
+                found &= found - 1
+            }
+            lineBits |= chunk & bits(lineStart..<64)
+            index += 8
+        }
+        while index < bytes.count {
+            lineBits |= UInt64(bytes[index])
+            index += 1
+            if bytes[index - 1] == UInt8(ascii: "\n") {
+                starts.append(index)
+                ascii.append(lineBits & ByteScan.highBits == 0)
                 lineBits = 0
             }
         }
-        ascii.append(lineBits < 0x80)
+        ascii.append(lineBits & ByteScan.highBits == 0)
         return (starts, ascii)
+    }
+
+    /// A mask of the bit positions `range` (within 0...64) of a chunk.
+    private static func bits(_ range: Range<Int>) -> UInt64 {
+        ((1 as UInt64) << UInt64(range.upperBound) &- 1) & ~((1 as UInt64) << UInt64(range.lowerBound) &- 1)
     }
 
     /// The location of `offset`, searching forward from 0-based line `lineHint` and leaving

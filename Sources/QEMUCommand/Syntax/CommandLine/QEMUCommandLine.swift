@@ -26,7 +26,12 @@ public struct QEMUCommandLine: Hashable, Sendable {
     public var arguments: [String] { items.flatMap(\.words) }
 
     /// The options, in order.
-    public var options: [QEMUOption] { items.compactMap(\.option) }
+    public var options: [QEMUOption] {
+        var options: [QEMUOption] = []
+        options.reserveCapacity(items.count)
+        for case .option(let option) in items { options.append(option) }
+        return options
+    }
 
     /// The options QEMU looks up under `name` (no dashes), in order.
     public func options(named name: String) -> [QEMUOption] {

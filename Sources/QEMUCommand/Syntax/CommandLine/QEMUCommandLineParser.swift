@@ -45,9 +45,8 @@ struct QEMUCommandLineParser {
             append(.image(word.value), QEMUItemSource(word: word))
             return index + 1
         }
-        let name = QEMUOption.name(ofSpelling: word.value)
-        guard let info = QEMUOptionTable.reading(for: name) else {
-            return readUnknownOption(name, at: index, of: words)
+        guard let info = QEMUOptionTable.reading(forSpelling: word.value) else {
+            return readUnknownOption(QEMUOption.name(ofSpelling: word.value), at: index, of: words)
         }
         guard info.takesArgument else {
             append(.option(QEMUOption(spelling: word.value)), QEMUItemSource(word: word))
@@ -63,11 +62,11 @@ struct QEMUCommandLineParser {
         }
         let argumentWord = words[index + 1]
         let (tree, argumentDiagnostics) = QEMUArgumentReader.read(argumentWord.value, as: info.syntax)
-        let argument = QEMUOptionArgument(text: argumentWord.value, syntax: tree)
-        append(.option(QEMUOption(spelling: word.value, argument: argument)), QEMUItemSource(word: word, argumentWord: argumentWord))
         for diagnostic in argumentDiagnostics {
             report(argumentWord.relocate(diagnostic, in: source))
         }
+        let argument = QEMUOptionArgument(text: argumentWord.value, syntax: tree)
+        append(.option(QEMUOption(spelling: word.value, argument: argument)), QEMUItemSource(word: word, argumentWord: argumentWord))
         return index + 2
     }
 
@@ -96,7 +95,7 @@ struct QEMUCommandLineParser {
             .warning, "unknown option '\(word.value)': kept as written", at: word.range, rule: "option.unknown", fix: fix)
     }
 
-    private mutating func append(_ item: QEMUCommandLineItem, _ itemSource: QEMUItemSource) {
+    private mutating func append(_ item: consuming QEMUCommandLineItem, _ itemSource: consuming QEMUItemSource) {
         items.append(item)
         itemSources.append(itemSource)
     }

@@ -70,7 +70,9 @@ struct JSONParser {
             return .object([], emptyTrivia: keyLeading)
         }
         var members: [JSONSyntaxMember] = []
-        members.reserveCapacity(8)
+        // Most objects QEMU is given have two to six members; five keeps the buffer under 1 KiB,
+        // where the allocator's per-thread cache serves it.
+        members.reserveCapacity(5)
         var keys = JSONKeySet()
         while true {
             guard index < bytes.count, bytes[index] == UInt8(ascii: "\"") || bytes[index] == UInt8(ascii: "'") else {
