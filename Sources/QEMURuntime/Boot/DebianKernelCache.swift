@@ -25,14 +25,7 @@ public struct DebianKernelCache: Sendable {
 
     /// The default cache root for the given environment.
     public static func defaultRoot(environment: [String: String]) -> URL {
-        let base: URL
-        if let xdg = environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            base = URL(fileURLWithPath: xdg)
-        } else {
-            let home = environment["HOME"] ?? NSHomeDirectory()
-            base = URL(fileURLWithPath: home).appendingPathComponent(".cache")
-        }
-        return base.appendingPathComponent("qemu-cmd").appendingPathComponent("kernels")
+        QEMUUserCache.directory("kernels", environment: environment)
     }
 
     /// The versioned kernel package the metapackage depends on (`linux-image-6.1.0-56-amd64`), read from

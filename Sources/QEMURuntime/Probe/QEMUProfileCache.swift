@@ -9,22 +9,19 @@ public struct QEMUProfileCache: Sendable {
 
     /// The cache in `$XDG_CACHE_HOME/qemu-cmd/profiles` (or `~/.cache/qemu-cmd/profiles`), or in `directory`.
     public init(directory: URL? = nil) {
-        if let directory {
-            self.directory = directory
-        } else if let xdg = ProcessInfo.processInfo.environment["XDG_CACHE_HOME"], !xdg.isEmpty {
-            self.directory = URL(fileURLWithPath: xdg).appendingPathComponent("qemu-cmd/profiles")
-        } else {
-            self.directory = FileManager.default.homeDirectoryForCurrentUser.appendingPathComponent(".cache/qemu-cmd/profiles")
-        }
+        self.directory = directory ?? QEMUUserCache.directory("profiles")
     }
 
-    /// The identity of a binary: its resolved path, size and modification time.
+    /// The identity of a binary: its resolved path, size and modification time (one `realpath` and
+    /// one `stat`, as every `check --qemu` asks it).
     public static func identity(ofBinary path: String) throws -> String {
-        let resolved = URL(fileURLWithPath: path).resolvingSymlinksInPath().path
-        let attributes = try FileManager.default.attributesOfItem(atPath: resolved)
-        let size = (attributes[.size] as? NSNumber)?.int64Value ?? -1
-        let modified = (attributes[.modificationDate] as? Date)?.timeIntervalSince1970 ?? 0
-        return "\(resolved)|\(size)|\(Int64(modified * 1000))"
+        guard let resolvedPointer = realpath(path, nil) else { throw CocoaError.error(.fileNoSuchFile, userInfo: [NSFilePathErrorKey: path]) }
+        let resolved = String(cString: resolvedPointer)
+        free(resolvedPointer)
+        var status = stat()
+        guard stat(resolved, &status) == 0 else { throw CocoaError.error(.fileReadUnknown, userInfo: [NSFilePathErrorKey: resolved]) }
+        let modified = Int64(status.st_mtim.tv_sec) * 1000 + Int64(status.st_mtim.tv_nsec) / 1_000_000
+        return "\(resolved)|\(status.st_size)|\(modified)"
     }
 
     /// The cache file for a binary identity.

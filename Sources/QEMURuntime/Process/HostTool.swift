@@ -25,8 +25,15 @@ public struct HostTool: Sendable {
 
     /// The absolute path of `name`, or nil when it is not installed.
     public func locate(_ name: String) -> String? {
-        if name.contains("/") { return FileManager.default.isExecutableFile(atPath: name) ? name : nil }
-        return searchPath.lazy.map { $0 + "/" + name }.first { FileManager.default.isExecutableFile(atPath: $0) }
+        if name.contains("/") { return Self.isExecutable(name) ? name : nil }
+        return searchPath.lazy.map { $0 + "/" + name }.first(where: Self.isExecutable)
+    }
+
+    /// Whether `path` is a regular file this process may execute, as the kernel decides it (`access`),
+    /// without the user and group database lookups of `FileManager.isExecutableFile`.
+    public static func isExecutable(_ path: String) -> Bool {
+        var status = stat()
+        return stat(path, &status) == 0 && (status.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
     }
 
     /// Runs `argv` in `directory` and returns its result whatever the exit status.
