@@ -8,7 +8,8 @@ struct CXLPresetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preset",
         abstract: "Print the command line of a built-in CXL topology.",
-        discussion: "Presets:\n" + CXLPreset.allCases.map { "  " + $0.rawValue + ": " + $0.summary }.joined(separator: "\n")
+        // Built by concatenation: interpolation and `joined` make runtime type lookups on every start.
+        discussion: CXLPreset.allCases.reduce("Presets:") { text, preset in text + "\n  " + preset.rawValue + ": " + preset.summary }
             + "\n\nEach is also examples/cxl/<name>.yaml. A preset the target QEMU cannot run exits 1 naming the version needed."
     )
 
