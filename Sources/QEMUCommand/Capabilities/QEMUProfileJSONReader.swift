@@ -1,5 +1,5 @@
-/// A pull reader for the JSON of stored capability profiles (strict RFC 8259 JSON as
-/// `JSONEncoder` writes it).
+/// A pull reader for the JSON of stored capability profiles (as `JSONEncoder` writes it; escapes in
+/// strings are decoded by ``JSONParser``).
 ///
 /// Profiles are read on every `qemu-cmd check`, and `JSONDecoder` spends milliseconds on the
 /// thousands of small containers a profile holds. This reader walks the UTF-8 bytes once and hands
@@ -67,20 +67,27 @@ struct QEMUProfileJSONReader {
     mutating func readString() throws(QEMUProfileReadError) -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
-        let end = bytes.withUnsafeBufferPointer { buffer in
-            buffer[start...].firstIndex { $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "\\") } ?? buffer.count
-        }
-        guard end < bytes.count else { throw error("an unterminated string") }
-        position = end + 1
-        guard bytes[end] == UInt8(ascii: "\\") else {
-            return try bytes.withUnsafeBufferPointer { buffer throws(QEMUProfileReadError) in
-                try Self.string(fromUTF8: UnsafeBufferPointer(rebasing: buffer[start..<end]), at: start)
+        return try bytes.withUnsafeBufferPointer { buffer throws(QEMUProfileReadError) in
+            var end = start
+            var hasEscape = false
+            while end < buffer.count, buffer[end] != UInt8(ascii: "\"") {
+                if buffer[end] == UInt8(ascii: "\\") {
+                    hasEscape = true
+                    end += 1
+                }
+                end += 1
+            }
+            guard end < buffer.count else { throw error("an unterminated string") }
+            position = end + 1
+            let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
+            let text = try Self.string(fromUTF8: content, at: start)
+            guard hasEscape else { return text }
+            do throws(Diagnostic) {
+                return try JSONParser.decode(buffer, from: start, to: end)
+            } catch {
+                throw QEMUProfileReadError(offset: start, expected: "a string with valid escapes (\(error.message))")
             }
         }
-        position = end
-        var unescaped = Array(bytes[start..<end])
-        try readEscapedRest(into: &unescaped)
-        return try unescaped.withUnsafeBufferPointer { buffer throws(QEMUProfileReadError) in try Self.string(fromUTF8: buffer, at: start) }
     }
 
     /// Reads `true` or `false`.
@@ -122,7 +129,8 @@ struct QEMUProfileJSONReader {
 
     // MARK: - Tokens
 
-    /// The string of UTF-8 bytes; ASCII (nearly every profile string) skips the validation.
+    /// The string of UTF-8 bytes (escapes still in it); ASCII, nearly every profile string, skips the
+    /// validation.
     private static func string(fromUTF8 utf8: UnsafeBufferPointer<UInt8>, at start: Int) throws(QEMUProfileReadError) -> String {
         if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
         guard let string = String(validating: utf8, as: UTF8.self) else {
@@ -131,61 +139,9 @@ struct QEMUProfileJSONReader {
         return string
     }
 
-    private mutating func readEscapedRest(into output: inout [UInt8]) throws(QEMUProfileReadError) {
-        while position < bytes.count {
-            let byte = bytes[position]
-            position += 1
-            switch byte {
-            case UInt8(ascii: "\""): return
-            case UInt8(ascii: "\\"): try readEscape(into: &output)
-            default: output.append(byte)
-            }
-        }
-        throw error("an unterminated string")
-    }
-
-    private mutating func readEscape(into output: inout [UInt8]) throws(QEMUProfileReadError) {
-        guard position < bytes.count else { throw error("an escape") }
-        let byte = bytes[position]
-        position += 1
-        switch byte {
-        case UInt8(ascii: "\""), UInt8(ascii: "\\"), UInt8(ascii: "/"): output.append(byte)
-        case UInt8(ascii: "b"): output.append(0x08)
-        case UInt8(ascii: "f"): output.append(0x0C)
-        case UInt8(ascii: "n"): output.append(0x0A)
-        case UInt8(ascii: "r"): output.append(0x0D)
-        case UInt8(ascii: "t"): output.append(0x09)
-        case UInt8(ascii: "u"): output.append(contentsOf: String(try readUnicodeEscape()).utf8)
-        default:
-            position -= 1
-            throw error("an escape (\\\" \\\\ \\/ \\b \\f \\n \\r \\t \\uXXXX)")
-        }
-    }
-
-    private mutating func readUnicodeEscape() throws(QEMUProfileReadError) -> Character {
-        let first = try readHexQuad()
-        if (0xD800..<0xDC00).contains(first), matches("\\u") {
-            let second = try readHexQuad()
-            if (0xDC00..<0xE000).contains(second), let scalar = Unicode.Scalar(0x10000 + ((first - 0xD800) << 10) + (second - 0xDC00)) {
-                return Character(scalar)
-            }
-        }
-        guard let scalar = Unicode.Scalar(first) else { throw error("a valid \\u escape") }
-        return Character(scalar)
-    }
-
-    private mutating func readHexQuad() throws(QEMUProfileReadError) -> UInt32 {
-        guard position + 4 <= bytes.count,
-            let value = UInt32(String(decoding: bytes[position..<position + 4], as: UTF8.self), radix: 16)
-        else { throw error("four hex digits after \\u") }
-        position += 4
-        return value
-    }
-
     private mutating func skipNumber() throws(QEMUProfileReadError) {
         let start = position
-        let numberBytes = Set("+-0123456789.eE".utf8)
-        while position < bytes.count, numberBytes.contains(bytes[position]) { position += 1 }
+        while position < bytes.count, "+-0123456789.eE".utf8.contains(bytes[position]) { position += 1 }
         guard position > start else { throw error("a value") }
     }
 
@@ -209,11 +165,6 @@ struct QEMUProfileJSONReader {
 
     private mutating func consumeWord(_ word: StaticString) -> Bool {
         skipWhitespace()
-        return matches(word)
-    }
-
-    /// Consumes `word` if the bytes at the current position spell it.
-    private mutating func matches(_ word: StaticString) -> Bool {
         let length = word.utf8CodeUnitCount
         guard position + length <= bytes.count else { return false }
         let matches = word.withUTF8Buffer { expected in bytes[position..<position + length].elementsEqual(expected) }

@@ -212,8 +212,9 @@ struct JSONParser {
         return JSONStringToken(spelling: slice(start, index), decodedValue: decoded)
     }
 
-    /// Decodes the escapes of string content `bytes[start..<end]`.
-    private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(Diagnostic) -> String {
+    /// Decodes the escapes of string content `bytes[start..<end]`, where every backslash is followed
+    /// by at least one more byte of the content (also used by ``QEMUProfileJSONReader``).
+    static func decode(_ bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) throws(Diagnostic) -> String {
         var output: [UInt8] = []
         output.reserveCapacity(end - start)
         var index = start
