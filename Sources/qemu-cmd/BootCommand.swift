@@ -32,8 +32,7 @@ struct BootCommand: AsyncParsableCommand {
             Exit status: 0 when Linux shows exactly the expected topology (and the region, if asked, was \
             created); 1 when something is missing or different, or the boot failed; 2 on a usage error.
 
-            Presets:
-            """ + "\n" + CXLPreset.allCases.map { "  \($0.rawValue): \($0.summary)" }.joined(separator: "\n")
+            """ + CXLPreset.helpList
     )
 
     @Argument(help: ArgumentHelp("A file holding a QEMU command line (shell text); - reads standard input.", valueName: "file"))

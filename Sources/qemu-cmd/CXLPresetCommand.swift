@@ -8,9 +8,7 @@ struct CXLPresetCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "preset",
         abstract: "Print the command line of a built-in CXL topology.",
-        // Built by concatenation: interpolation and `joined` make runtime type lookups on every start.
-        discussion: CXLPreset.allCases.reduce("Presets:") { text, preset in text + "\n  " + preset.rawValue + ": " + preset.summary }
-            + "\n\nEach is also examples/cxl/<name>.yaml. A preset the target QEMU cannot run exits 1 naming the version needed."
+        discussion: CXLPreset.helpList + "\n\nEach is also examples/cxl/<name>.yaml. A preset the target QEMU cannot run exits 1 naming the version needed."
     )
 
     @Argument(help: ArgumentHelp("The preset.", valueName: "name"))

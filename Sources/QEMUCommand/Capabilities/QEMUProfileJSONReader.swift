@@ -36,9 +36,11 @@ struct QEMUProfileJSONReader {
 
     /// Reads an object whose values `value` reads.
     mutating func readMap<Value>(_ value: (inout Self) throws(QEMUProfileReadError) -> Value) throws(QEMUProfileReadError) -> [String: Value] {
-        var result: [String: Value] = [:]
-        try readObject { reader, key throws(QEMUProfileReadError) in result[key] = try value(&reader) }
-        return result
+        // Collected first and then hashed once into a dictionary of the right size: growing the
+        // dictionary member by member rehashes every key at each doubling.
+        var members: [(String, Value)] = []
+        try readObject { reader, key throws(QEMUProfileReadError) in members.append((key, try value(&reader))) }
+        return Dictionary(members) { _, later in later }
     }
 
     /// Reads an array whose elements `element` reads.
@@ -68,19 +70,15 @@ struct QEMUProfileJSONReader {
         try expect(UInt8(ascii: "\""))
         let start = position
         return try bytes.withUnsafeBufferPointer { buffer throws(QEMUProfileReadError) in
-            var end = start
+            var end = ByteScan.firstIndex(of: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), in: buffer, from: start)
             var hasEscape = false
-            while end < buffer.count, buffer[end] != UInt8(ascii: "\"") {
-                if buffer[end] == UInt8(ascii: "\\") {
-                    hasEscape = true
-                    end += 1
-                }
-                end += 1
+            while end < buffer.count, buffer[end] == UInt8(ascii: "\\") {
+                hasEscape = true
+                end = ByteScan.firstIndex(of: UInt8(ascii: "\""), or: UInt8(ascii: "\\"), in: buffer, from: min(end + 2, buffer.count))
             }
             guard end < buffer.count else { throw error("an unterminated string") }
             position = end + 1
-            let content = UnsafeBufferPointer(rebasing: buffer[start..<end])
-            let text = try Self.string(fromUTF8: content, at: start)
+            let text = try Self.string(fromUTF8: buffer, start..<end)
             guard hasEscape else { return text }
             do throws(Diagnostic) {
                 return try JSONParser.decode(buffer, from: start, to: end)
@@ -131,10 +129,11 @@ struct QEMUProfileJSONReader {
 
     /// The string of UTF-8 bytes (escapes still in it); ASCII, nearly every profile string, skips the
     /// validation.
-    private static func string(fromUTF8 utf8: UnsafeBufferPointer<UInt8>, at start: Int) throws(QEMUProfileReadError) -> String {
-        if utf8.allSatisfy({ $0 < 0x80 }) { return String(decoding: utf8, as: UTF8.self) }
+    private static func string(fromUTF8 buffer: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) throws(QEMUProfileReadError) -> String {
+        let utf8 = UnsafeBufferPointer(rebasing: buffer[range])
+        if ByteScan.isASCII(buffer, range) { return String(decoding: utf8, as: UTF8.self) }
         guard let string = String(validating: utf8, as: UTF8.self) else {
-            throw QEMUProfileReadError(offset: start, expected: "a string in UTF-8")
+            throw QEMUProfileReadError(offset: range.lowerBound, expected: "a string in UTF-8")
         }
         return string
     }

@@ -32,4 +32,35 @@ enum ByteScan {
         while index < bytes.count, bytes[index] != byte { index += 1 }
         return index
     }
+
+    /// The offset of the first `first` or `second` in `bytes` at or after `start`; `bytes.count` when
+    /// there is neither.
+    static func firstIndex(of first: UInt8, or second: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int {
+        var index = start
+        let firstPattern = broadcast(first)
+        let secondPattern = broadcast(second)
+        while index + 8 <= bytes.count {
+            let chunk = chunk(bytes, at: index)
+            let found = zeroBytes(chunk ^ firstPattern) | zeroBytes(chunk ^ secondPattern)
+            if found != 0 { return index + found.trailingZeroBitCount / 8 }
+            index += 8
+        }
+        while index < bytes.count, bytes[index] != first, bytes[index] != second { index += 1 }
+        return index
+    }
+
+    /// Whether every byte of `bytes[range]` is ASCII.
+    static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Bool {
+        var index = range.lowerBound
+        var highBitsSeen: UInt64 = 0
+        while index + 8 <= range.upperBound {
+            highBitsSeen |= chunk(bytes, at: index)
+            index += 8
+        }
+        while index < range.upperBound {
+            highBitsSeen |= UInt64(bytes[index])
+            index += 1
+        }
+        return highBitsSeen & highBits == 0
+    }
 }
