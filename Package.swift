@@ -17,7 +17,7 @@ let package = Package(
         .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
-        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")], resources: [.copy("Resources/Profiles")]),
+        .target(name: "QEMUCommand", dependencies: [.product(name: "Yams", package: "Yams")]),
         .target(name: "QEMUCXL", dependencies: ["QEMUCommand", .product(name: "Yams", package: "Yams")]),
         .target(name: "CQEMURuntimeSupport"),
         .target(name: "QEMURuntime", dependencies: ["QEMUCommand", "QEMUCXL", "CQEMURuntimeSupport"]),

@@ -1,40 +1,51 @@
 import Foundation
 
 extension QEMUCapabilityProfile {
-    /// A bundled profile, named by version and target.
-    public struct BundledProfile: Hashable, Sendable {
+    /// A profile bundled with qemu-cmd.
+    ///
+    /// `qemu-cmd-profile-generator` makes the bundled profiles from libvirt's QMP transcripts and writes
+    /// them as Swift sources, so they are compiled in: a copied or installed binary has all of them
+    /// and reads one without looking for files.
+    public struct BundledProfile: Hashable, Sendable, CustomStringConvertible {
         /// The QEMU version.
-        public var version: QEMUVersion
+        public let version: QEMUVersion
         /// The target architecture.
-        public var target: String
-        /// The resource file holding it.
-        public var url: URL
+        public let target: String
+        /// The stored JSON of the profile, as ``QEMUCapabilityProfile/jsonData()`` writes it.
+        let json: StaticString
+
+        init(version: QEMUVersion, target: String, json: StaticString) {
+            self.version = version
+            self.target = target
+            self.json = json
+        }
+
+        /// `VERSION/TARGET`, e.g. `7.2/x86_64`.
+        public var description: String { "\(version.shortDescription)/\(target)" }
+
+        /// Reads the profile.
+        public func load() throws(LoadError) -> QEMUCapabilityProfile {
+            do {
+                return try QEMUCapabilityProfile.read(storedJSON: json.withUTF8Buffer { Array($0) })
+            } catch {
+                throw LoadError(description: "cannot read the bundled profile \(self): \(error)")
+            }
+        }
+
+        public static func == (left: Self, right: Self) -> Bool {
+            left.version == right.version && left.target == right.target
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(version)
+            hasher.combine(target)
+        }
     }
 
     /// A profile could not be found or read.
     public struct LoadError: Error, Sendable, CustomStringConvertible {
         /// What went wrong and what to do about it.
         public var description: String
-    }
-
-    /// The resource file name of a profile: `qemu-7.2.0-x86_64.json`.
-    public static func resourceName(version: QEMUVersion, target: String) -> String {
-        "qemu-\(version)-\(target).json"
-    }
-
-    /// Every profile bundled with qemu-cmd, oldest first.
-    public static var bundledProfiles: [BundledProfile] {
-        guard let directory = Bundle.module.url(forResource: "Profiles", withExtension: nil),
-            let files = try? FileManager.default.contentsOfDirectory(at: directory, includingPropertiesForKeys: nil)
-        else { return [] }
-        return files.compactMap { url in
-            let name = url.deletingPathExtension().lastPathComponent
-            let parts = name.split(separator: "-", maxSplits: 2)
-            guard url.pathExtension == "json", parts.count == 3, parts[0] == "qemu",
-                let version = QEMUVersion(String(parts[1]))
-            else { return nil }
-            return BundledProfile(version: version, target: String(parts[2]), url: url)
-        }.sorted { ($0.version, $0.target) < ($1.version, $1.target) }
     }
 
     /// The bundled profile of a release (`7.2` matches `7.2.0`) for a target.
@@ -46,7 +57,7 @@ extension QEMUCapabilityProfile {
             let available = candidates.map(\.version.shortDescription).joined(separator: ", ")
             throw LoadError(description: "no bundled profile for QEMU \(version.shortDescription) on \(target); bundled: \(available.isEmpty ? "none" : available); use --qemu PATH to probe a binary")
         }
-        return try load(from: match.url)
+        return try match.load()
     }
 
     /// The newest bundled profile for a target.
@@ -54,7 +65,7 @@ extension QEMUCapabilityProfile {
         guard let newest = bundledProfiles.last(where: { $0.target == target }) else {
             throw LoadError(description: "no bundled profile for target \(target)")
         }
-        return try load(from: newest.url)
+        return try newest.load()
     }
 
     /// Reads a profile from a JSON file written by ``jsonData()``.

@@ -75,7 +75,7 @@ struct BundledProfileTests {
         for bundled in QEMUCapabilityProfile.bundledProfiles {
             let name = "caps_\(bundled.version)_\(bundled.target).replies"
             let exchanges = try QMPTranscript.exchanges(fromReplies: try SharedCorpus.text("corpus/qmp-replies/" + name))
-            let committed = try QEMUCapabilityProfile.load(from: bundled.url)
+            let committed = try bundled.load()
             let regenerated = try QEMUCapabilityProfileBuilder(exchanges: exchanges).build(generatedBy: committed.generatedBy)
             #expect(regenerated == committed, "\(name) changed; rerun qemu-cmd-profile-generator")
         }

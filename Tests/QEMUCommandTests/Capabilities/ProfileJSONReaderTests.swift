@@ -30,9 +30,9 @@ struct ProfileJSONReaderTests {
         let bundled = QEMUCapabilityProfile.bundledProfiles
         #expect(bundled.count >= 6)
         for profile in bundled {
-            let data = try Data(contentsOf: profile.url)
-            let decoded = try JSONDecoder().decode(QEMUCapabilityProfile.self, from: data)
-            #expect(try QEMUCapabilityProfile.read(storedJSON: Array(data)) == decoded, "\(profile.url.lastPathComponent)")
+            let bytes = profile.json.withUTF8Buffer { Array($0) }
+            let decoded = try JSONDecoder().decode(QEMUCapabilityProfile.self, from: Data(bytes))
+            #expect(try profile.load() == decoded, "\(profile)")
         }
     }
 
