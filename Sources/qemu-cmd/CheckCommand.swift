@@ -59,7 +59,7 @@ struct CheckCommand: AsyncParsableCommand {
         }
     }
 
-    func run() async throws {
+    @MainActor func run() async throws {
         let checker = QEMUCommandLineChecker(profile: try await profile())
         var report = CheckReport(profile: checker.profile.name)
         for path in files {
@@ -76,7 +76,7 @@ struct CheckCommand: AsyncParsableCommand {
         if report.errors > 0 || (werror && report.warnings > 0) { throw ExitCode(1) }
     }
 
-    private func profile() async throws -> QEMUCapabilityProfile {
+    @MainActor private func profile() async throws -> QEMUCapabilityProfile {
         if let qemuVersion, let version = QEMUVersion(qemuVersion) {
             do {
                 return try QEMUCapabilityProfile.bundled(version: version, target: target)
