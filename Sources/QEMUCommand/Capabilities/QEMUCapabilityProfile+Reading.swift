@@ -19,11 +19,11 @@ extension QEMUCapabilityProfile {
         var target: String?
         var options: [String: QEMUOptionCapability]?
         var machines: [QEMUMachineCapability]?
-        var qomTypes: [String: String]?
-        var devices: [String: QEMUTypeCapability]?
+        var qomTypes: QEMUCapabilityTable<String>?
+        var devices: QEMUCapabilityTable<QEMUTypeCapability>?
         var deviceAliases: [String: String]?
         var isDeviceListExact: Bool?
-        var objects: [String: QEMUTypeCapability]?
+        var objects: QEMUCapabilityTable<QEMUTypeCapability>?
         var accelerators: [String] = []
         var cpuModels: [String] = []
         var netdev: QEMUSchemaUnion?
@@ -40,11 +40,11 @@ extension QEMUCapabilityProfile {
             case "target": target = try reader.readString()
             case "options": options = try reader.readMap { reader throws(QEMUProfileReadError) in try QEMUOptionCapability(reading: &reader) }
             case "machines": machines = try reader.readList { reader throws(QEMUProfileReadError) in try QEMUMachineCapability(reading: &reader) }
-            case "qomTypes": qomTypes = try reader.readStringMap()
-            case "devices": devices = try reader.readMap { reader throws(QEMUProfileReadError) in try QEMUTypeCapability(reading: &reader) }
+            case "qomTypes": qomTypes = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try reader.readString() }
+            case "devices": devices = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try QEMUTypeCapability(reading: &reader) }
             case "deviceAliases": deviceAliases = try reader.readStringMap()
             case "isDeviceListExact": isDeviceListExact = try reader.readBool()
-            case "objects": objects = try reader.readMap { reader throws(QEMUProfileReadError) in try QEMUTypeCapability(reading: &reader) }
+            case "objects": objects = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try QEMUTypeCapability(reading: &reader) }
             case "accelerators": accelerators = try reader.readStringArray()
             case "cpuModels": cpuModels = try reader.readStringArray()
             case "netdev": netdev = try reader.readOptional { reader throws(QEMUProfileReadError) in try QEMUSchemaUnion(reading: &reader) }

@@ -18,16 +18,16 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     /// The machine types.
     public var machines: [QEMUMachineCapability]
     /// Every concrete QOM type → its parent type.
-    public var qomTypes: [String: String]
+    public var qomTypes: QEMUCapabilityTable<String>
     /// `-device` driver name → what is known about it.
-    public var devices: [String: QEMUTypeCapability]
+    public var devices: QEMUCapabilityTable<QEMUTypeCapability>
     /// `-device` alias → driver (`virtio-net` → `virtio-net-pci`).
     public var deviceAliases: [String: String]
     /// Whether ``devices`` lists exactly the user-creatable devices (`-device help`); otherwise it may
     /// also hold devices that only boards create.
     public var isDeviceListExact: Bool
     /// `-object` type name → what is known about it.
-    public var objects: [String: QEMUTypeCapability]
+    public var objects: QEMUCapabilityTable<QEMUTypeCapability>
     /// Accelerator names for `-accel`, such as `tcg` and `kvm`.
     public var accelerators: [String]
     /// CPU model names for `-cpu`.
@@ -42,8 +42,8 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     /// Creates a profile.
     public init(
         generatedBy: String, version: QEMUVersion, target: String, options: [String: QEMUOptionCapability],
-        machines: [QEMUMachineCapability], qomTypes: [String: String], devices: [String: QEMUTypeCapability],
-        deviceAliases: [String: String], isDeviceListExact: Bool, objects: [String: QEMUTypeCapability], accelerators: [String], cpuModels: [String],
+        machines: [QEMUMachineCapability], qomTypes: QEMUCapabilityTable<String>, devices: QEMUCapabilityTable<QEMUTypeCapability>,
+        deviceAliases: [String: String], isDeviceListExact: Bool, objects: QEMUCapabilityTable<QEMUTypeCapability>, accelerators: [String], cpuModels: [String],
         netdev: QEMUSchemaUnion?, chardev: QEMUSchemaUnion?, blockdev: QEMUSchemaUnion?
     ) {
         self.generatedBy = generatedBy

@@ -41,10 +41,10 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
         let devices = self.devices(version: version, qomTypes: qomTypes, objects: objects, exact: deviceHelp?.names)
         return QEMUCapabilityProfile(
             generatedBy: generatedBy, version: version, target: target, options: options(),
-            machines: machines(version: version, qomTypes: qomTypes), qomTypes: qomTypes,
-            devices: devices,
+            machines: machines(version: version, qomTypes: qomTypes), qomTypes: QEMUCapabilityTable(qomTypes),
+            devices: QEMUCapabilityTable(devices),
             deviceAliases: deviceHelp?.aliases ?? QEMUDeviceAlias.aliases(target: target) { devices[$0] != nil },
-            isDeviceListExact: deviceHelp != nil, objects: objects,
+            isDeviceListExact: deviceHelp != nil, objects: QEMUCapabilityTable(objects),
             accelerators: qomTypes.keys.filter { $0.hasSuffix("-accel") }.map { String($0.dropLast(6)) }.sorted(),
             cpuModels: cpuModels(), netdev: schema?.union(ofCommand: "netdev_add"),
             chardev: schema?.union(ofCommand: "chardev-add", member: "backend"),

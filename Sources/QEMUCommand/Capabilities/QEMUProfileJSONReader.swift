@@ -6,12 +6,31 @@
 /// each object member, array element, string and boolean to the code that builds the profile, so
 /// loading stays well under a millisecond. Errors name the byte offset and what was expected.
 struct QEMUProfileJSONReader {
-    private let bytes: [UInt8]
-    private var position = 0
+    /// The JSON being read.
+    let bytes: [UInt8]
+    private var position: Int
+    /// Whether string values are made into strings; while a value is only checked
+    /// (``checkValue(_:)``), plain ASCII strings read as "" and cost no allocation.
+    private var materializesStrings = true
 
-    /// A reader at the start of `bytes`.
-    init(_ bytes: [UInt8]) {
+    /// A reader at `position` (by default the start) of `bytes`.
+    init(_ bytes: [UInt8], at position: Int = 0) {
         self.bytes = bytes
+        self.position = position
+    }
+
+    /// The offset where the next value starts.
+    mutating func valueStart() -> Int {
+        skipWhitespace()
+        return position
+    }
+
+    /// Reads a value with `read` only to check it, as cheaply as it can: `read` sees "" for plain
+    /// ASCII strings (object keys are always read in full), so it must not judge string contents.
+    mutating func checkValue<Value>(_ read: (inout Self) throws(QEMUProfileReadError) -> Value) throws(QEMUProfileReadError) {
+        materializesStrings = false
+        defer { materializesStrings = true }
+        _ = try read(&self)
     }
 
     /// Reads an object, calling `member` with each key; `member` must read the member's value.
@@ -19,7 +38,7 @@ struct QEMUProfileJSONReader {
         try expect(UInt8(ascii: "{"))
         if consume(UInt8(ascii: "}")) { return }
         repeat {
-            let key = try readString()
+            let key = try readString(materializing: true)
             try expect(UInt8(ascii: ":"))
             try member(&self, key)
         } while try continuesList(closedBy: UInt8(ascii: "}"))
@@ -67,6 +86,11 @@ struct QEMUProfileJSONReader {
 
     /// Reads a string, resolving escapes.
     mutating func readString() throws(QEMUProfileReadError) -> String {
+        try readString(materializing: materializesStrings)
+    }
+
+    /// Reads a string; when not `materializing`, a plain ASCII string (no escapes) reads as "".
+    private mutating func readString(materializing: Bool) throws(QEMUProfileReadError) -> String {
         try expect(UInt8(ascii: "\""))
         let start = position
         return try bytes.withUnsafeBufferPointer { buffer throws(QEMUProfileReadError) in
@@ -78,6 +102,7 @@ struct QEMUProfileJSONReader {
             }
             guard end < buffer.count else { throw error("an unterminated string") }
             position = end + 1
+            if !materializing, !hasEscape, ByteScan.isASCII(buffer, start..<end) { return "" }
             let text = try Self.string(fromUTF8: buffer, start..<end)
             guard hasEscape else { return text }
             do throws(Diagnostic) {
