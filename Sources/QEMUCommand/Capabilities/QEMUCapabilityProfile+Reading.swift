@@ -17,7 +17,7 @@ extension QEMUCapabilityProfile {
         var generatedBy: String?
         var version: QEMUVersion?
         var target: String?
-        var options: [String: QEMUOptionCapability]?
+        var options: QEMUCapabilityTable<QEMUOptionCapability>?
         var machines: [QEMUMachineCapability]?
         var qomTypes: QEMUCapabilityTable<String>?
         var devices: QEMUCapabilityTable<QEMUTypeCapability>?
@@ -38,7 +38,7 @@ extension QEMUCapabilityProfile {
                 guard let parsed = QEMUVersion(text) else { throw reader.error("a QEMU version instead of '\(text)'") }
                 version = parsed
             case "target": target = try reader.readString()
-            case "options": options = try reader.readMap { reader throws(QEMUProfileReadError) in try QEMUOptionCapability(reading: &reader) }
+            case "options": options = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try QEMUOptionCapability(reading: &reader) }
             case "machines": machines = try reader.readList { reader throws(QEMUProfileReadError) in try QEMUMachineCapability(reading: &reader) }
             case "qomTypes": qomTypes = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try reader.readString() }
             case "devices": devices = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try QEMUTypeCapability(reading: &reader) }
@@ -148,12 +148,12 @@ extension QEMUSchemaUnion {
     init(reading reader: inout QEMUProfileJSONReader) throws(QEMUProfileReadError) {
         var discriminator: String?
         var commonMembers: [String: QEMUValueType]?
-        var variants: [String: [String: QEMUValueType]]?
+        var variants: QEMUCapabilityTable<[String: QEMUValueType]>?
         try reader.readObject { reader, key throws(QEMUProfileReadError) in
             switch key {
             case "discriminator": discriminator = try reader.readString()
             case "common": commonMembers = try reader.readValueTypes()
-            case "variants": variants = try reader.readMap { reader throws(QEMUProfileReadError) in try reader.readValueTypes() }
+            case "variants": variants = try QEMUCapabilityTable(reading: &reader) { reader throws(QEMUProfileReadError) in try reader.readValueTypes() }
             default: try reader.skipValue()
             }
         }

@@ -14,7 +14,7 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
     /// The target architecture, such as `x86_64`.
     public var target: String
     /// QemuOpts group name → the parameters it accepts.
-    public var options: [String: QEMUOptionCapability]
+    public var options: QEMUCapabilityTable<QEMUOptionCapability>
     /// The machine types.
     public var machines: [QEMUMachineCapability]
     /// Every concrete QOM type → its parent type.
@@ -41,7 +41,7 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
 
     /// Creates a profile.
     public init(
-        generatedBy: String, version: QEMUVersion, target: String, options: [String: QEMUOptionCapability],
+        generatedBy: String, version: QEMUVersion, target: String, options: QEMUCapabilityTable<QEMUOptionCapability>,
         machines: [QEMUMachineCapability], qomTypes: QEMUCapabilityTable<String>, devices: QEMUCapabilityTable<QEMUTypeCapability>,
         deviceAliases: [String: String], isDeviceListExact: Bool, objects: QEMUCapabilityTable<QEMUTypeCapability>, accelerators: [String], cpuModels: [String],
         netdev: QEMUSchemaUnion?, chardev: QEMUSchemaUnion?, blockdev: QEMUSchemaUnion?

@@ -40,7 +40,7 @@ public struct QEMUCapabilityProfileBuilder: Sendable {
         let objects = self.objects(objectUnion, qomTypes: qomTypes)
         let devices = self.devices(version: version, qomTypes: qomTypes, objects: objects, exact: deviceHelp?.names)
         return QEMUCapabilityProfile(
-            generatedBy: generatedBy, version: version, target: target, options: options(),
+            generatedBy: generatedBy, version: version, target: target, options: QEMUCapabilityTable(options()),
             machines: machines(version: version, qomTypes: qomTypes), qomTypes: QEMUCapabilityTable(qomTypes),
             devices: QEMUCapabilityTable(devices),
             deviceAliases: deviceHelp?.aliases ?? QEMUDeviceAlias.aliases(target: target) { devices[$0] != nil },

@@ -9,9 +9,9 @@ struct QEMUProfileJSONReader {
     /// The JSON being read.
     let bytes: [UInt8]
     private var position: Int
-    /// Whether string values are made into strings; while a value is only checked
-    /// (``checkValue(_:)``), plain ASCII strings read as "" and cost no allocation.
-    private var materializesStrings = true
+    /// Whether what is read is kept; while a value is only checked (``checkValue(_:)``), plain
+    /// ASCII strings read as "" and maps and lists as empty, so checking allocates next to nothing.
+    private var keepsValues = true
 
     /// A reader at `position` (by default the start) of `bytes`.
     init(_ bytes: [UInt8], at position: Int = 0) {
@@ -26,10 +26,12 @@ struct QEMUProfileJSONReader {
     }
 
     /// Reads a value with `read` only to check it, as cheaply as it can: `read` sees "" for plain
-    /// ASCII strings (object keys are always read in full), so it must not judge string contents.
+    /// ASCII strings and empty maps and lists (object keys are always read in full), so it may judge
+    /// which members are there but not what strings, maps and lists hold.
     mutating func checkValue<Value>(_ read: (inout Self) throws(QEMUProfileReadError) -> Value) throws(QEMUProfileReadError) {
-        materializesStrings = false
-        defer { materializesStrings = true }
+        let kept = keepsValues
+        keepsValues = false
+        defer { keepsValues = kept }
         _ = try read(&self)
     }
 
@@ -58,14 +60,22 @@ struct QEMUProfileJSONReader {
         // Collected first and then hashed once into a dictionary of the right size: growing the
         // dictionary member by member rehashes every key at each doubling.
         var members: [(String, Value)] = []
-        try readObject { reader, key throws(QEMUProfileReadError) in members.append((key, try value(&reader))) }
+        let keeps = keepsValues
+        try readObject { reader, key throws(QEMUProfileReadError) in
+            let read = try value(&reader)
+            if keeps { members.append((key, read)) }
+        }
         return Dictionary(members) { _, later in later }
     }
 
     /// Reads an array whose elements `element` reads.
     mutating func readList<Element>(_ element: (inout Self) throws(QEMUProfileReadError) -> Element) throws(QEMUProfileReadError) -> [Element] {
         var result: [Element] = []
-        try readArray { reader throws(QEMUProfileReadError) in result.append(try element(&reader)) }
+        let keeps = keepsValues
+        try readArray { reader throws(QEMUProfileReadError) in
+            let read = try element(&reader)
+            if keeps { result.append(read) }
+        }
         return result
     }
 
@@ -86,7 +96,7 @@ struct QEMUProfileJSONReader {
 
     /// Reads a string, resolving escapes.
     mutating func readString() throws(QEMUProfileReadError) -> String {
-        try readString(materializing: materializesStrings)
+        try readString(materializing: keepsValues)
     }
 
     /// Reads a string; when not `materializing`, a plain ASCII string (no escapes) reads as "".

@@ -6,17 +6,17 @@ public struct QEMUSchemaUnion: Hashable, Sendable, Codable {
     /// Members every variant accepts.
     public var commonMembers: [String: QEMUValueType]
     /// Variant name → its own members.
-    public var variants: [String: [String: QEMUValueType]]
+    public var variants: QEMUCapabilityTable<[String: QEMUValueType]>
 
     /// Creates a union description.
-    public init(discriminator: String, commonMembers: [String: QEMUValueType], variants: [String: [String: QEMUValueType]]) {
+    public init(discriminator: String, commonMembers: [String: QEMUValueType], variants: QEMUCapabilityTable<[String: QEMUValueType]>) {
         self.discriminator = discriminator
         self.commonMembers = commonMembers
         self.variants = variants
     }
 
     /// The variant names, sorted.
-    public var variantNames: [String] { variants.keys.sorted() }
+    public var variantNames: [String] { variants.keys }
 
     /// Every member a variant accepts (common ones included), nil for an unknown variant.
     public func members(of variant: String) -> [String: QEMUValueType]? {

@@ -31,7 +31,7 @@ struct QMPSchema {
             guard let name = variant["case"]?.stringValue, let typeName = variant["type"]?.stringValue else { continue }
             variants[name] = variantMembers(typeName)
         }
-        return QEMUSchemaUnion(discriminator: tag, commonMembers: common, variants: variants)
+        return QEMUSchemaUnion(discriminator: tag, commonMembers: common, variants: QEMUCapabilityTable(variants))
     }
 
     /// Members of a variant; a QAPI "simple union" wrapper with one `data` member is unwrapped.
