@@ -72,9 +72,9 @@ extension QEMUCapabilityProfile {
     public static func load(from url: URL) throws(LoadError) -> QEMUCapabilityProfile {
         let bytes: [UInt8]
         do {
-            bytes = Array(try Data(contentsOf: url))
+            bytes = try QEMUProfileFile.bytes(atPath: url.path)
         } catch {
-            throw LoadError(description: "cannot read the profile \(url.path): \(error.localizedDescription)")
+            throw LoadError(description: "cannot read the profile \(url.path): \(error.reason)")
         }
         do {
             return try read(storedJSON: bytes)

@@ -92,4 +92,15 @@ struct ProfileJSONReaderTests {
         }
         #expect(error.description.contains("'version'"))
     }
+
+    @Test("a profile file reads back equal; a missing one is an error naming the file and the reason")
+    func files() throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("qemu-cmd-profile-\(getpid()).json")
+        try Self.awkward.jsonData().write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        #expect(try QEMUCapabilityProfile.load(from: file) == Self.awkward)
+        let missing = file.appendingPathExtension("missing")
+        let error = try #require(throws: QEMUCapabilityProfile.LoadError.self) { try QEMUCapabilityProfile.load(from: missing) }
+        #expect(error.description == "cannot read the profile \(missing.path): No such file or directory")
+    }
 }
