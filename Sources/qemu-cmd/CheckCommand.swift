@@ -69,7 +69,7 @@ struct CheckCommand: AsyncParsableCommand {
             report.add(file: input.name, diagnostics: diagnostics.sorted { $0.range.start < $1.range.start }, source: result.source)
         }
         switch format {
-        case .text: Terminal.write(report.text(usesColor: isatty(STDOUT_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil))
+        case .text: Terminal.write(report.text(usesColor: Terminal.stdoutUsesColor))
         case .json: Terminal.write(try report.json() + "\n")
         }
         if format == .text { Terminal.writeError(report.summary + "\n") }

@@ -3,8 +3,13 @@ import Foundation
 /// Where output goes and whether it may be coloured.
 enum Terminal {
     /// Colour only when standard error is a terminal and `NO_COLOR` is not set.
-    static var stderrUsesColor: Bool {
-        isatty(STDERR_FILENO) == 1 && ProcessInfo.processInfo.environment["NO_COLOR"] == nil
+    static var stderrUsesColor: Bool { usesColor(STDERR_FILENO) }
+
+    /// Colour only when standard output is a terminal and `NO_COLOR` is not set.
+    static var stdoutUsesColor: Bool { usesColor(STDOUT_FILENO) }
+
+    private static func usesColor(_ descriptor: Int32) -> Bool {
+        isatty(descriptor) == 1 && getenv("NO_COLOR") == nil
     }
 
     /// Writes to standard error.

@@ -30,8 +30,8 @@ public struct QEMUProfileCache: Sendable {
         for byte in identity.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
-        let name = URL(fileURLWithPath: String(identity.prefix { $0 != "|" })).lastPathComponent
-        return directory.appendingPathComponent("\(name)-\(String(hash, radix: 16))-v\(QEMUCapabilityProfile.formatVersion).json")
+        let name = identity.prefix { $0 != "|" }.split(separator: "/").last.map(String.init) ?? "qemu"
+        return URL(fileURLWithPath: directory.path + "/" + name + "-" + String(hash, radix: 16) + "-v" + String(QEMUCapabilityProfile.formatVersion) + ".json")
     }
 
     /// The cached profile of a binary, nil when there is none for its current identity.
