@@ -70,7 +70,7 @@ public struct QEMUCapabilityProfile: Hashable, Sendable, Codable {
 
     /// The driver a `-device` name stands for: itself, or the driver it is an alias of.
     public func deviceDriver(named name: String) -> String {
-        devices[name] == nil ? deviceAliases[name] ?? name : name
+        devices.contains(name) ? name : deviceAliases[name] ?? name
     }
 
     /// The properties of a `-device` driver (or alias), nil when the profile does not know them.

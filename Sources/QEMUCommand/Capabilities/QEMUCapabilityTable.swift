@@ -36,6 +36,14 @@ public struct QEMUCapabilityTable<Value: Hashable & Sendable & Codable>: Sendabl
         }
     }
 
+    /// Whether the table has an entry named `name` (without decoding it).
+    public func contains(_ name: String) -> Bool {
+        switch storage {
+        case .values(let values): values[name] != nil
+        case .stored(let table): table.offsets[name] != nil
+        }
+    }
+
     /// The names of the entries, sorted.
     public var keys: [String] {
         switch storage {

@@ -48,7 +48,7 @@ enum QEMUBackendRules: QEMUCheckRule {
                     removed ? .error : .warning,
                     "chardev backend '\(backend)' \(removed ? "was removed in QEMU \(alias.removedIn.shortDescription)" : "is deprecated")",
                     at: backendSetting.valueRange, rule: removed ? "chardev.unknown-backend" : "chardev.deprecated-backend", fix: "use '\(alias.backend)'"))
-            } else if union.variants[backend] == nil {
+            } else if !union.variants.contains(backend) {
                 diagnostics.append(Diagnostic(.error, "QEMU \(context.profile.version.shortDescription) has no chardev backend '\(backend)'", at: backendSetting.valueRange, rule: "chardev.unknown-backend")
                     .suggesting(backend, among: union.variantNames))
             }
@@ -67,7 +67,7 @@ enum QEMUBackendRules: QEMUCheckRule {
         guard let type = chardev.setting("backend.type") else {
             return [Diagnostic(.error, "JSON -chardev needs backend.type", at: chardev.argumentRange, rule: "chardev.missing-backend")]
         }
-        guard union.variants[type.value] != nil else {
+        guard union.variants.contains(type.value) else {
             return [Diagnostic(.error, "QEMU \(context.profile.version.shortDescription) has no chardev backend '\(type.value)'", at: type.valueRange, rule: "chardev.unknown-backend")
                 .suggesting(type.value, among: union.variantNames)]
         }

@@ -10,7 +10,7 @@ enum QEMUDeviceRules: QEMUCheckRule {
             }
             let driver = context.profile.deviceDriver(named: driverSetting.value)
             if driver == "help" || driver == "?" || device.value("help") != nil { return [] }
-            guard context.profile.devices[driver] != nil else {
+            guard context.profile.devices.contains(driver) else {
                 return [Diagnostic(
                     .error, "QEMU \(context.profile.version.shortDescription) (\(context.profile.target)) has no device '\(driverSetting.value)'",
                     at: driverSetting.valueRange, rule: "device.unknown"

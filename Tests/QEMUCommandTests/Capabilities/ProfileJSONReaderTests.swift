@@ -103,4 +103,15 @@ struct ProfileJSONReaderTests {
         let error = try #require(throws: QEMUCapabilityProfile.LoadError.self) { try QEMUCapabilityProfile.load(from: missing) }
         #expect(error.description == "cannot read the profile \(missing.path): No such file or directory")
     }
+
+    @Test("a stored table knows its names without decoding, as the table made in memory does")
+    func tableNames() throws {
+        let stored = try QEMUCapabilityProfile.read(storedJSON: Array(try Self.awkward.jsonData()))
+        for (read, made) in [(stored.devices, Self.awkward.devices), (stored.objects, Self.awkward.objects)] {
+            #expect(read.keys == made.keys && read.count == made.count)
+            for name in made.keys + ["no-such-type"] {
+                #expect(read.contains(name) == (made[name] != nil) && made.contains(name) == (made[name] != nil), "\(name)")
+            }
+        }
+    }
 }
