@@ -12,8 +12,9 @@ actor InstalledQEMUProfile {
 
     func get() async throws -> QEMUCapabilityProfile {
         if let profile { return profile }
-        let cache = QEMUProfileCache(directory: FileManager.default.temporaryDirectory.appendingPathComponent("qemu-cmd-probe-test-\(getpid())"))
-        let fresh = try await QEMUProbe(binary: Self.binary).profile(cache: cache)
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("qemu-cmd-probe-test-\(getpid())")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let fresh = try await QEMUProbe(binary: Self.binary).profile(cache: QEMUProfileCache(directory: directory))
         profile = fresh
         return fresh
     }
