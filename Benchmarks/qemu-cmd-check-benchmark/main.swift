@@ -2,8 +2,8 @@
 // paused and quitting over QMP. Goal: check takes at most 1/5 of QEMU's time. The two alternate run
 // by run, so that both see the same load on the machine.
 //
-//   swift build -c release --static-swift-stdlib --product qemu-cmd
-//   swift build -c release --static-swift-stdlib --product qemu-cmd-check-benchmark
+//   scripts/build-release
+//   scripts/build-release --product qemu-cmd-check-benchmark
 //   .build/release/qemu-cmd-check-benchmark [--qemu PATH] [--runs N]
 import Foundation
 import QEMUCommand

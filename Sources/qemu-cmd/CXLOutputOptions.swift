@@ -28,9 +28,9 @@ struct CXLOutputOptions: ParsableArguments {
                 memoryDevices: topology.memoryDeviceFacts)
             let encoder = JSONEncoder()
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-            FileHandle.standardOutput.write(try encoder.encode(report) + Data("\n".utf8))
+            Terminal.write(try encoder.encode(report) + Data("\n".utf8))
         } else if argv {
-            FileHandle.standardOutput.write(Data(([program] + arguments).map { $0 + "\0" }.joined().utf8))
+            Terminal.write(([program] + arguments).map { $0 + "\0" }.joined())
         } else {
             Terminal.write(CXLCommandLineText.text(program: program, arguments: arguments))
         }

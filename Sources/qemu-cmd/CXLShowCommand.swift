@@ -32,11 +32,11 @@ struct CXLShowCommand: AsyncParsableCommand {
         let topology = try loadTopology()
         if let svg {
             try CXLSVGExport.write(CXLDotRenderer(topology: topology).render(), to: svg)
-            FileHandle.standardError.write(Data("wrote \(svg)\n".utf8))
+            Terminal.writeError("wrote \(svg)\n")
         } else if dot {
-            FileHandle.standardOutput.write(Data(CXLDotRenderer(topology: topology).render().utf8))
+            Terminal.write(CXLDotRenderer(topology: topology).render())
         } else {
-            FileHandle.standardOutput.write(Data(CXLTreeTextRenderer(topology: topology).render().utf8))
+            Terminal.write(CXLTreeTextRenderer(topology: topology).render())
         }
     }
 
