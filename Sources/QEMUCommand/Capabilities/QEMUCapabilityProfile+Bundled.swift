@@ -70,16 +70,21 @@ extension QEMUCapabilityProfile {
 
     /// Reads a profile from a JSON file written by ``jsonData()``.
     public static func load(from url: URL) throws(LoadError) -> QEMUCapabilityProfile {
+        try load(fromPath: url.path)
+    }
+
+    /// Reads a profile file written by ``jsonData()`` at `path`.
+    public static func load(fromPath path: String) throws(LoadError) -> QEMUCapabilityProfile {
         let bytes: [UInt8]
         do {
-            bytes = try QEMUProfileFile.bytes(atPath: url.path)
+            bytes = try QEMUProfileFile.bytes(atPath: path)
         } catch {
-            throw LoadError(description: "cannot read the profile \(url.path): \(error.reason)")
+            throw LoadError(description: "cannot read the profile \(path): \(error.reason)")
         }
         do {
             return try read(storedJSON: bytes)
         } catch {
-            throw LoadError(description: "cannot read the profile \(url.path): \(error)")
+            throw LoadError(description: "cannot read the profile \(path): \(error)")
         }
     }
 

@@ -4,12 +4,15 @@ import QEMUCommand
 /// Probed capability profiles kept under the user cache directory, one per binary identity
 /// (path, size and modification time): a rebuilt or upgraded binary is probed again.
 public struct QEMUProfileCache: Sendable {
+    /// The path of ``directory``.
+    public let directoryPath: String
+
     /// Where the profiles are kept.
-    public let directory: URL
+    public var directory: URL { URL(fileURLWithPath: directoryPath) }
 
     /// The cache in `$XDG_CACHE_HOME/qemu-cmd/profiles` (or `~/.cache/qemu-cmd/profiles`), or in `directory`.
     public init(directory: URL? = nil) {
-        self.directory = directory ?? QEMUUserCache.directory("profiles")
+        directoryPath = directory?.path ?? QEMUUserCache.path("profiles")
     }
 
     /// The identity of a binary: its resolved path, size and modification time (one `realpath` and
@@ -26,18 +29,24 @@ public struct QEMUProfileCache: Sendable {
 
     /// The cache file for a binary identity.
     public func file(forIdentity identity: String) -> URL {
+        URL(fileURLWithPath: filePath(forIdentity: identity))
+    }
+
+    /// The path of ``file(forIdentity:)``: the binary's name, a hash of its identity and the profile
+    /// format version.
+    public func filePath(forIdentity identity: String) -> String {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in identity.utf8 {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
         let name = identity.prefix { $0 != "|" }.split(separator: "/").last.map(String.init) ?? "qemu"
-        return URL(fileURLWithPath: directory.path + "/" + name + "-" + String(hash, radix: 16) + "-v" + String(QEMUCapabilityProfile.formatVersion) + ".json")
+        return directoryPath + "/" + name + "-" + String(hash, radix: 16) + "-v" + String(QEMUCapabilityProfile.formatVersion) + ".json"
     }
 
     /// The cached profile of a binary, nil when there is none for its current identity.
     public func profile(forBinary path: String) -> QEMUCapabilityProfile? {
         guard let identity = try? Self.identity(ofBinary: path) else { return nil }
-        return try? QEMUCapabilityProfile.load(from: file(forIdentity: identity))
+        return try? QEMUCapabilityProfile.load(fromPath: filePath(forIdentity: identity))
     }
 
     /// Stores the profile of a binary.

@@ -6,22 +6,27 @@ public enum QEMUUserCache {
     /// `$XDG_CACHE_HOME/qemu-cmd/NAME`, or `$HOME/.cache/qemu-cmd/NAME`, or the user's home directory
     /// from the password database when `HOME` is not set; read from this process's environment.
     public static func directory(_ name: String) -> URL {
-        // getenv rather than ProcessInfo's environment dictionary: every `check --qemu` asks this.
-        directory(name) { variable in getenv(variable).map { String(cString: $0) } }
+        URL(fileURLWithPath: path(name))
     }
 
     /// The same directory for the variables of `environment`.
     public static func directory(_ name: String, environment: [String: String]) -> URL {
-        directory(name) { environment[$0] }
+        URL(fileURLWithPath: path(name) { environment[$0] })
     }
 
-    private static func directory(_ name: String, variable: (String) -> String?) -> URL {
+    /// The path of ``directory(_:)``, made without `URL` (every `check --qemu` asks it).
+    public static func path(_ name: String) -> String {
+        // getenv rather than ProcessInfo's environment dictionary, for the same reason.
+        path(name) { variable in getenv(variable).map { String(cString: $0) } }
+    }
+
+    private static func path(_ name: String, variable: (String) -> String?) -> String {
         let base: String
         if let xdg = variable("XDG_CACHE_HOME"), !xdg.isEmpty {
             base = xdg
         } else {
             base = (variable("HOME").flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()) + "/.cache"
         }
-        return URL(fileURLWithPath: base + "/qemu-cmd/" + name)
+        return base + "/qemu-cmd/" + name
     }
 }
