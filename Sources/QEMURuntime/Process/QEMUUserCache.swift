@@ -5,19 +5,15 @@ import Foundation
 public enum QEMUUserCache {
     /// `$XDG_CACHE_HOME/qemu-cmd/NAME`, or `$HOME/.cache/qemu-cmd/NAME`, or the user's home directory
     /// from the password database when `HOME` is not set; read from this process's environment.
-    public static func directory(_ name: String) -> URL {
-        URL(fileURLWithPath: path(name))
+    public static func path(_ name: String) -> String {
+        // getenv and a string path rather than ProcessInfo's environment and URL: every
+        // `check --qemu` asks this.
+        path(name) { variable in getenv(variable).map { String(cString: $0) } }
     }
 
     /// The same directory for the variables of `environment`.
     public static func directory(_ name: String, environment: [String: String]) -> URL {
         URL(fileURLWithPath: path(name) { environment[$0] })
-    }
-
-    /// The path of ``directory(_:)``, made without `URL` (every `check --qemu` asks it).
-    public static func path(_ name: String) -> String {
-        // getenv rather than ProcessInfo's environment dictionary, for the same reason.
-        path(name) { variable in getenv(variable).map { String(cString: $0) } }
     }
 
     private static func path(_ name: String, variable: (String) -> String?) -> String {

@@ -44,8 +44,9 @@ public actor QMPClient {
     }
 
     /// Connects to the QMP socket at `socketPath`, retrying every 2 ms while it does not exist yet or
-    /// refuses (a failed `connect` costs microseconds; a coarser step would delay every start), then completes the greeting and `qmp_capabilities` negotiation within `timeout`. Commands then
-    /// wait `defaultTimeout` for their reply unless given a timeout of their own.
+    /// refuses (a failed `connect` costs microseconds; a coarser step would delay every start), then
+    /// completes the greeting and `qmp_capabilities` negotiation within `timeout`. Commands then wait
+    /// `defaultTimeout` for their reply unless given a timeout of their own.
     public static func connect(
         socketPath: String, timeout: Duration = .seconds(10), defaultTimeout: Duration = .seconds(30)
     ) async throws -> QMPClient {
